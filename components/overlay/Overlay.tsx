@@ -1,0 +1,34 @@
+import type { Signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
+import { Spotlight } from './Spotlight';
+import { StepCard } from './StepCard';
+
+interface OverlayProps {
+  readonly state: Signal<OverlayState | null>;
+  readonly actions: OverlayActions;
+}
+
+/** Everything AliExit draws on a page, inside <aliexit-overlay>'s shadow root. */
+export function Overlay({ state, actions }: OverlayProps) {
+  const viewport = useViewport();
+  const current = state.value;
+  if (!current) return null;
+  return (
+    <div class="overlay" dir="auto">
+      {current.target && <Spotlight target={current.target} viewport={viewport} />}
+      <StepCard state={current} actions={actions} viewport={viewport} />
+    </div>
+  );
+}
+
+function useViewport() {
+  const read = () => ({ width: window.innerWidth, height: window.innerHeight });
+  const [viewport, setViewport] = useState(read);
+  useEffect(() => {
+    const update = () => setViewport(read());
+    window.addEventListener('resize', update, { passive: true });
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return viewport;
+}

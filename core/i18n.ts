@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+import type { MessageKey } from './steps/types';
+
+/** UI text in the browser's language (public/_locales), English where a locale has no entry. */
+export function t(key: MessageKey, substitutions: readonly string[] = []): string {
+  return browser.i18n.getMessage(key, [...substitutions]) || key;
+}

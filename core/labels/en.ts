@@ -1,0 +1,54 @@
+import type { LabelSet } from './types';
+
+const HOW_TO = 'third-party how-to articles on deleting an AliExpress account (2024-2026)';
+
+/** English, the site's default language (www.aliexpress.com). */
+export const en: LabelSet = {
+  signInRegister: {
+    phrases: ['Sign in / Register', 'Sign in/Register', 'Sign in or register'],
+    source: 'confirmed',
+    note: 'header of signed-out pages, public captures of the header',
+  },
+  signIn: { phrases: ['Sign in', 'Sign In', 'Log in'], source: 'confirmed', note: 'login form' },
+  account: { phrases: ['Account', 'My Account'], source: 'confirmed', note: 'header, public code' },
+  settings: { phrases: ['Settings', 'Account settings'], source: 'confirmed', note: HOW_TO },
+  deleteAccountLink: {
+    phrases: ['Delete account'],
+    source: 'confirmed',
+    note: `${HOW_TO}; under "Personal information"`,
+  },
+  deleteYourAccount: { phrases: ['Delete Your Account'], source: 'confirmed', note: HOW_TO },
+  securityVerification: {
+    phrases: ['Security verification', 'Verify your identity', 'Security check'],
+    source: 'ours',
+    note: 'the security-check page heading has not been seen publicly',
+  },
+  emailMethod: {
+    phrases: ['With your email verification', 'With Your Email', 'Verify with email'],
+    source: 'confirmed',
+    note: HOW_TO,
+  },
+  verificationCode: {
+    phrases: ['Verification code', 'Enter the code', 'Code'],
+    source: 'ours',
+    note: 'the code box label has not been seen publicly',
+  },
+  verify: { phrases: ['Verify', 'Submit'], source: 'confirmed', note: HOW_TO },
+  confirmSentence: {
+    phrases: ['Yes, I want to permanently close my AliExpress account and delete my data'],
+    // The one source may have copied another shop's sentence: match on meaning too.
+    allWords: [['close', 'delete', 'deleting', 'closing'], ['account'], ['permanently', 'data']],
+    source: 'single-source',
+    note: 'one how-to article; matched on meaning (close/delete + account + data)',
+  },
+  deleteAccountButton: {
+    phrases: ['Delete Account', 'Delete', 'Confirm deletion'],
+    source: 'confirmed',
+    note: HOW_TO,
+  },
+  accountDeleted: {
+    phrases: ['Your account has been deleted', 'Account deleted', 'Your account is deleted'],
+    source: 'ours',
+    note: 'the page after deletion has not been seen publicly',
+  },
+};

@@ -1,0 +1,213 @@
+import type { LabelSet } from '../labels/types';
+import { accessibleName } from './accessible-name';
+import { INTERACTIVE_SELECTOR, roleOf } from './roles';
+import type { PageSnapshot } from './snapshot';
+import type { Signal, TargetSpec } from './spec';
+import { fitLabel, type TextFit } from './text';
+
+export type Confidence = 'high' | 'low';
+
+export interface Located {
+  readonly element: Element;
+  readonly score: number;
+  readonly confidence: Confidence;
+  readonly signals: readonly Signal[];
+}
+
+/** Points a candidate needs to be highlighted: an exact name alone, or a name with more. */
+export const MIN_SCORE = 3;
+const HIGH_SCORE = 5;
+/** How far up a hit may be credited to the control around it. */
+const PROMOTE_LEVELS = 4;
+
+interface Evidence {
+  nameFit: TextFit;
+  href: boolean;
+  classPrefix: boolean;
+  selector: boolean;
+  order: number;
+}
+
+/**
+ * Finds the element a step points at, or nothing. Signals are gathered cheaply (one shared text
+ * walk, a few selector queries), credited to the control that contains them, scored, and only
+ * the best candidates pay for a layout read (visibility). Pure over the snapshot: no writes.
+ */
+export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
+  const scopes = scopesOf(snapshot.doc, spec);
+  if (scopes.length === 0) return null;
+  const evidence = gatherEvidence(snapshot, spec, labels, scopes);
+  const ranked = [...evidence.entries()]
+    .map(([element, found]) => ({ element, found, score: scoreOf(element, found, spec) }))
+    .filter(({ found, score }) => isEnough(found, score))
+    .sort((a, b) => b.score - a.score || a.found.order - b.found.order);
+
+  if (spec.group) return locateGroup(snapshot, ranked);
+  const best = ranked.find(({ element }) => snapshot.isVisible(element));
+  return best ? toLocated(best.element, best.score, best.found, spec) : null;
+}
+
+function scopesOf(doc: Document, spec: TargetSpec): Element[] {
+  if (!spec.within) return doc.body ? [doc.body] : [];
+  return spec.within.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+}
+
+function gatherEvidence(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+  labels: LabelSet,
+  scopes: readonly Element[],
+): Map<Element, Evidence> {
+  const evidence = new Map<Element, Evidence>();
+  const inScope = (element: Element) => scopes.some((scope) => scope.contains(element));
+  const credit = (hit: Element, update: (found: Evidence) => void) => {
+    if (!inScope(hit)) return;
+    const target = promote(hit, spec);
+    let found = evidence.get(target);
+    if (!found) {
+      found = {
+        nameFit: 0,
+        href: false,
+        classPrefix: false,
+        selector: false,
+        order: evidence.size,
+      };
+      evidence.set(target, found);
+    }
+    update(found);
+  };
+
+  const label = spec.label ? labels[spec.label] : undefined;
+  if (label) {
+    for (const { element, text } of snapshot.texts()) {
+      const fit = fitLabel(text, label);
+      if (fit)
+        credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+    }
+    for (const scope of scopes) {
+      for (const element of scope.querySelectorAll(
+        '[aria-label],[aria-labelledby],input,img[alt]',
+      )) {
+        const fit = fitLabel(accessibleName(element), label);
+        if (fit)
+          credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+      }
+    }
+  }
+  for (const scope of scopes) {
+    if (spec.href) {
+      for (const link of scope.querySelectorAll('a[href]')) {
+        if (spec.href.test(link.getAttribute('href') ?? ''))
+          credit(link, (found) => (found.href = true));
+      }
+    }
+    for (const prefix of spec.classPrefixes ?? []) {
+      for (const element of scope.querySelectorAll(classPrefixSelector(prefix))) {
+        credit(element, (found) => (found.classPrefix = true));
+      }
+    }
+    for (const selector of spec.selectors ?? []) {
+      for (const element of scope.querySelectorAll(selector)) {
+        credit(element, (found) => (found.selector = true));
+      }
+    }
+  }
+  return evidence;
+}
+
+/** `[class*="prefix--"]` matches the CSS-module prefix whatever hash the build appended. */
+export function classPrefixSelector(prefix: string): string {
+  return `[class*="${prefix}--"]`;
+}
+
+/**
+ * The element a user acts on for a hit: the control around it (a link around a label's span),
+ * else the widest element that still says only the same thing; a hidden checkbox's <label>.
+ */
+function promote(hit: Element, spec: TargetSpec): Element {
+  const controlSelector = [
+    INTERACTIVE_SELECTOR,
+    ...(spec.classPrefixes ?? []).map(classPrefixSelector),
+  ].join(',');
+  let control: Element | null = null;
+  let element: Element | null = hit;
+  for (
+    let level = 0;
+    element && level <= PROMOTE_LEVELS;
+    level++, element = element.parentElement
+  ) {
+    if (element.matches(controlSelector)) {
+      control = element;
+      break;
+    }
+  }
+  const target = control ?? textualExtent(hit);
+  return target.closest('label') ?? target;
+}
+
+function textualExtent(element: Element): Element {
+  const text = element.textContent?.trim();
+  let current = element;
+  while (
+    current.parentElement &&
+    current.parentElement !== current.ownerDocument.body &&
+    current.parentElement.textContent?.trim() === text
+  ) {
+    current = current.parentElement;
+  }
+  return current;
+}
+
+function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
+  let score = found.nameFit;
+  if (found.href) score += 3;
+  if (found.selector) score += 3;
+  if (found.classPrefix) score += 2;
+  const role = roleOf(element);
+  if (role && spec.roles?.includes(role) && (found.nameFit || found.href)) score += 1;
+  return score;
+}
+
+/** A class prefix or a role alone is never enough: something must say what the element is. */
+function isEnough(found: Evidence, score: number): boolean {
+  const saysWhatItIs =
+    found.nameFit === 3 ||
+    found.href ||
+    found.selector ||
+    (found.nameFit === 2 && found.classPrefix);
+  return saysWhatItIs && score >= MIN_SCORE;
+}
+
+function toLocated(element: Element, score: number, found: Evidence, spec: TargetSpec): Located {
+  const signals: Signal[] = [];
+  if (found.nameFit === 3) signals.push('name');
+  if (found.nameFit === 2) signals.push('partial-name');
+  if (found.href) signals.push('href');
+  if (found.selector) signals.push('selector');
+  if (found.classPrefix) signals.push('class-prefix');
+  const role = roleOf(element);
+  if (role && spec.roles?.includes(role)) signals.push('role');
+  return { element, score, confidence: score >= HIGH_SCORE ? 'high' : 'low', signals };
+}
+
+interface Ranked {
+  element: Element;
+  found: Evidence;
+  score: number;
+}
+
+/** The visible members of the best-scoring group, and the closest container holding them all. */
+function locateGroup(snapshot: PageSnapshot, ranked: readonly Ranked[]): Located | null {
+  const top = ranked[0];
+  if (!top) return null;
+  const members = ranked.filter((r) => r.score === top.score && snapshot.isVisible(r.element));
+  const first = members[0];
+  if (!first) return null;
+  let container: Element | null = first.element;
+  while (container && !members.every((m) => container?.contains(m.element))) {
+    container = container.parentElement;
+  }
+  if (!container) return null;
+  const located = toLocated(container, top.score, top.found, {});
+  return { ...located, signals: toLocated(first.element, top.score, top.found, {}).signals };
+}

@@ -1,0 +1,11 @@
+import { locate } from '../locate/locate';
+import { targets } from '../steps/targets';
+import type { PageDetector } from './detector';
+
+/** A signed-in page: the header's account item says "Account" and not "Sign in / Register". */
+export const header: PageDetector = {
+  kind: 'header',
+  matches: (snapshot, labels) =>
+    locate(snapshot, targets.accountItem, labels) !== null &&
+    locate(snapshot, targets.headerSignIn, labels) === null,
+};

@@ -1,0 +1,9 @@
+import { locate } from '../locate/locate';
+import { targets } from '../steps/targets';
+import type { PageDetector } from './detector';
+
+/** The header offers "Sign in / Register" ([C]); the URL can be anything. */
+export const signedOut: PageDetector = {
+  kind: 'signed-out',
+  matches: (snapshot, labels) => locate(snapshot, targets.headerSignIn, labels) !== null,
+};

@@ -1,0 +1,61 @@
+import { computed, signal } from '@preact/signals';
+import { ROUTE } from '../steps/route';
+import type { StepId } from '../steps/types';
+import {
+  ACTIONABLE_STEPS,
+  INITIAL_PROGRESS,
+  complete,
+  completedCount,
+  currentStep,
+  isFinished,
+  reset,
+  setVisible,
+  start,
+  statusOf,
+  type Progress,
+} from './state';
+import { readProgress, updateProgress, watchProgress } from './storage';
+
+/**
+ * Progress as signals, shared by the popup and the content script: state mirrors storage,
+ * actions write storage (and so reach every tab), derived values are computed.
+ */
+export function createProgressModel() {
+  const progress = signal<Progress>(INITIAL_PROGRESS);
+  const loaded = signal(false);
+  const repaired = signal(false);
+
+  const apply = (next: Progress) => {
+    progress.value = next;
+  };
+  const act = (change: (p: Progress) => Progress) => updateProgress(change).then(apply);
+
+  return {
+    progress,
+    loaded,
+    repaired,
+    current: computed(() => currentStep(progress.value)),
+    done: computed(() => completedCount(progress.value)),
+    total: ACTIONABLE_STEPS,
+    finished: computed(() => isFinished(progress.value)),
+    statuses: computed(() =>
+      ROUTE.map((step) => ({ step, status: statusOf(progress.value, step.id) })),
+    ),
+
+    /** Loads the stored progress and follows changes made elsewhere; returns the unsubscribe. */
+    async connect(): Promise<() => void> {
+      const unwatch = watchProgress((parsed) => apply(parsed.progress));
+      const parsed = await readProgress();
+      apply(parsed.progress);
+      repaired.value = parsed.repaired;
+      loaded.value = true;
+      return unwatch;
+    },
+    start: () => act(start),
+    reset: () => act(reset),
+    setVisible: (visible: boolean) => act((p) => setVisible(p, visible)),
+    complete: (id: StepId) => act((p) => complete(p, id)),
+  };
+}
+
+export type ProgressModel = ReturnType<typeof createProgressModel>;

@@ -1,0 +1,82 @@
+import { ROUTE } from '../steps/route';
+import type { StepDef, StepId } from '../steps/types';
+
+/** How a step ended: done by the user, or passed over (the user went straight to a later page). */
+export type Outcome = 'done' | 'skipped';
+export type StepStatus = Outcome | 'current' | 'pending';
+
+/** Everything AliExit stores: where the user is on the route. Nothing personal. */
+export interface Progress {
+  /** The user pressed Start and has not reset. */
+  readonly running: boolean;
+  /** Highlights on the page are shown (the user may hide them and keep the route). */
+  readonly visible: boolean;
+  readonly outcomes: Readonly<Partial<Record<StepId, Outcome>>>;
+}
+
+export const INITIAL_PROGRESS: Progress = { running: false, visible: true, outcomes: {} };
+
+/** The first step without an outcome; the last step ("done") once every other one has one. */
+export function currentIndex(progress: Progress): number {
+  const index = ROUTE.findIndex((step) => !progress.outcomes[step.id]);
+  return index === -1 ? ROUTE.length - 1 : index;
+}
+
+export function currentStep(progress: Progress): StepDef {
+  return ROUTE[currentIndex(progress)] ?? LAST_STEP;
+}
+
+const LAST_STEP: StepDef = ROUTE[ROUTE.length - 1] as StepDef;
+
+export function statusOf(progress: Progress, id: StepId): StepStatus {
+  const outcome = progress.outcomes[id];
+  if (outcome) return outcome;
+  return ROUTE[currentIndex(progress)]?.id === id ? 'current' : 'pending';
+}
+
+/** Steps the user can act on: every step but the closing "done". */
+export const ACTIONABLE_STEPS = ROUTE.length - 1;
+
+export function completedCount(progress: Progress): number {
+  return ROUTE.slice(0, ACTIONABLE_STEPS).filter((step) => progress.outcomes[step.id]).length;
+}
+
+export function isFinished(progress: Progress): boolean {
+  return completedCount(progress) === ACTIONABLE_STEPS;
+}
+
+export function start(progress: Progress): Progress {
+  return { ...progress, running: true, visible: true };
+}
+
+export function reset(): Progress {
+  return INITIAL_PROGRESS;
+}
+
+export function setVisible(progress: Progress, visible: boolean): Progress {
+  return { ...progress, visible };
+}
+
+/**
+ * Marks a step done. Steps before it that have no outcome were passed over: "skipped".
+ * Never moves progress backwards.
+ */
+export function complete(progress: Progress, id: StepId): Progress {
+  const index = ROUTE.findIndex((step) => step.id === id);
+  if (index < 0 || progress.outcomes[id] === 'done') return progress;
+  const outcomes: Partial<Record<StepId, Outcome>> = { ...progress.outcomes };
+  for (const step of ROUTE.slice(0, index)) outcomes[step.id] ??= 'skipped';
+  outcomes[id] = 'done';
+  return { ...progress, outcomes };
+}
+
+/** Takes a step's outcome back (the user unticked the confirmation box). Later steps too. */
+export function reopen(progress: Progress, id: StepId): Progress {
+  const index = ROUTE.findIndex((step) => step.id === id);
+  if (index < 0 || !progress.outcomes[id]) return progress;
+  const reopened = new Set(ROUTE.slice(index).map((step) => step.id));
+  const outcomes = Object.fromEntries(
+    Object.entries(progress.outcomes).filter(([id]) => !reopened.has(id as StepId)),
+  );
+  return { ...progress, outcomes };
+}

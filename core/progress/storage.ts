@@ -1,0 +1,32 @@
+import { storage } from 'wxt/utils/storage';
+import { INITIAL_PROGRESS, type Progress } from './state';
+import { parseProgress, type Parsed } from './validate';
+
+/**
+ * The one stored item. storage.local is shared by every tab and survives a restart. Versioned so
+ * that a later shape can migrate the old one (add `2: (v1) => …` to `migrations`).
+ */
+export const progressItem = storage.defineItem<unknown>('local:progress', {
+  fallback: INITIAL_PROGRESS,
+  version: 1,
+  migrations: {},
+});
+
+/** The stored progress, validated; a corrupt value is repaired in storage too. */
+export async function readProgress(): Promise<Parsed> {
+  const parsed = parseProgress(await progressItem.getValue());
+  if (parsed.repaired) await progressItem.setValue(parsed.progress);
+  return parsed;
+}
+
+/** Read, change, write: the change sees the latest stored value, not a stale copy. */
+export async function updateProgress(change: (progress: Progress) => Progress): Promise<Progress> {
+  const { progress } = await readProgress();
+  const next = change(progress);
+  if (next !== progress) await progressItem.setValue(next);
+  return next;
+}
+
+export function watchProgress(onChange: (parsed: Parsed) => void): () => void {
+  return progressItem.watch((value) => onChange(parseProgress(value)));
+}

@@ -1,0 +1,42 @@
+import { STEP_IDS, type StepId } from '../steps/types';
+import { INITIAL_PROGRESS, type Outcome, type Progress } from './state';
+
+export interface Parsed {
+  readonly progress: Progress;
+  /** The stored value was not a valid Progress and has been replaced by a safe one. */
+  readonly repaired: boolean;
+}
+
+const OUTCOMES: ReadonlySet<unknown> = new Set<Outcome>(['done', 'skipped']);
+const STEPS: ReadonlySet<unknown> = new Set<StepId>(STEP_IDS);
+
+/**
+ * Reads whatever storage holds into a valid Progress. Unknown steps and values are dropped;
+ * anything that is not an object becomes the initial state. Never throws.
+ */
+export function parseProgress(raw: unknown): Parsed {
+  if (raw === null || raw === undefined) return { progress: INITIAL_PROGRESS, repaired: false };
+  if (!isRecord(raw)) return { progress: INITIAL_PROGRESS, repaired: true };
+  let repaired = false;
+  const flag = (value: unknown, fallback: boolean): boolean => {
+    if (typeof value === 'boolean') return value;
+    repaired = true;
+    return fallback;
+  };
+  const running = flag(raw.running, INITIAL_PROGRESS.running);
+  const visible = flag(raw.visible, INITIAL_PROGRESS.visible);
+  const outcomes: Partial<Record<StepId, Outcome>> = {};
+  if (isRecord(raw.outcomes)) {
+    for (const [id, outcome] of Object.entries(raw.outcomes)) {
+      if (STEPS.has(id) && OUTCOMES.has(outcome)) outcomes[id as StepId] = outcome as Outcome;
+      else repaired = true;
+    }
+  } else {
+    repaired = true;
+  }
+  return { progress: { running, visible, outcomes }, repaired };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,139 @@
+import type { StepDef } from './types';
+import { targets } from './targets';
+
+const HOW_TO: StepDef['provenance'] = {
+  confidence: 'confirmed',
+  note: 'how-to articles on deleting an AliExpress account, several agreeing (deletion-flow.md)',
+};
+const UNSEEN: StepDef['provenance'] = {
+  confidence: 'inferred',
+  note: 'the page sits behind a login and has not been seen publicly; recognised by content',
+};
+
+/**
+ * The desktop deletion route, in order: the single source of the steps' order, text keys,
+ * pages, targets and completion. The popup, the content script and the tests all read this.
+ */
+export const ROUTE: readonly StepDef[] = [
+  {
+    id: 'sign-in',
+    text: { title: 'signInTitle', instruction: 'signInDo', lookFor: 'signInLookFor' },
+    placements: [
+      { page: 'login', phases: [{ find: targets.loginSubmit }] },
+      { page: 'signed-out', phases: [{ find: targets.headerSignIn }] },
+    ],
+    completion: { pages: ['header'] },
+    entry: {
+      path: '/',
+      provenance: { confidence: 'confirmed', note: 'every page has the header' },
+    },
+    provenance: HOW_TO,
+  },
+  {
+    id: 'account',
+    text: { title: 'accountTitle', instruction: 'accountDo', lookFor: 'accountLookFor' },
+    placements: [{ page: 'header', phases: [{ find: targets.accountItem }] }],
+    completion: { pages: ['account-menu', 'account'], click: true },
+    entry: {
+      path: '/',
+      provenance: { confidence: 'confirmed', note: 'every page has the header' },
+    },
+    provenance: HOW_TO,
+  },
+  {
+    id: 'settings',
+    text: { title: 'settingsTitle', instruction: 'settingsDo', lookFor: 'settingsLookFor' },
+    placements: [
+      { page: 'account-menu', phases: [{ find: targets.settingsInMenu }] },
+      { page: 'account', phases: [{ find: targets.settingsOnAccountPage }] },
+    ],
+    completion: { pages: ['settings'], click: true },
+    entry: {
+      path: '/p/account/index.html',
+      provenance: { confidence: 'single-source', note: 'aliexpress-facts.md, URLs' },
+    },
+    provenance: HOW_TO,
+  },
+  {
+    id: 'delete-account',
+    text: {
+      title: 'deleteAccountTitle',
+      instruction: 'deleteAccountDo',
+      lookFor: 'deleteAccountLookFor',
+    },
+    placements: [{ page: 'settings', phases: [{ find: targets.deleteAccountLink }] }],
+    completion: { pages: ['delete-explainer'], click: true },
+    entry: {
+      path: '/account/setting/index.html',
+      provenance: { confidence: 'single-source', note: 'aliexpress-facts.md, URLs' },
+    },
+    provenance: HOW_TO,
+  },
+  {
+    id: 'delete-your-account',
+    text: {
+      title: 'deleteYourAccountTitle',
+      instruction: 'deleteYourAccountDo',
+      lookFor: 'deleteYourAccountLookFor',
+    },
+    placements: [{ page: 'delete-explainer', phases: [{ find: targets.deleteYourAccount }] }],
+    completion: { pages: ['security-check', 'code-entry'] },
+    destructive: true,
+    provenance: HOW_TO,
+  },
+  {
+    id: 'verification-method',
+    text: {
+      title: 'verificationMethodTitle',
+      instruction: 'verificationMethodDo',
+      lookFor: 'verificationMethodLookFor',
+    },
+    placements: [{ page: 'security-check', phases: [{ find: targets.emailMethod }] }],
+    completion: { pages: ['code-entry'] },
+    provenance: HOW_TO,
+  },
+  {
+    id: 'verification-code',
+    text: {
+      title: 'verificationCodeTitle',
+      instruction: 'verificationCodeDo',
+      lookFor: 'verificationCodeLookFor',
+    },
+    placements: [
+      {
+        page: 'code-entry',
+        phases: [
+          { find: targets.codeBoxes, until: 'filled' },
+          { find: targets.verifyButton, instruction: 'verificationCodeVerifyDo' },
+        ],
+      },
+    ],
+    completion: { pages: ['final-confirmation'] },
+    provenance: { ...HOW_TO, note: `${HOW_TO.note}; code widget markup from one source [1]` },
+  },
+  {
+    id: 'confirm',
+    text: { title: 'confirmTitle', instruction: 'confirmDo', lookFor: 'confirmLookFor' },
+    placements: [{ page: 'final-confirmation', phases: [{ find: targets.confirmCheckbox }] }],
+    completion: { checked: true },
+    provenance: {
+      confidence: 'single-source',
+      note: 'the checkbox sentence comes from one article',
+    },
+  },
+  {
+    id: 'delete',
+    text: { title: 'deleteTitle', instruction: 'deleteDo', lookFor: 'deleteLookFor' },
+    placements: [{ page: 'final-confirmation', phases: [{ find: targets.deleteButton }] }],
+    completion: { pages: ['deleted'] },
+    destructive: true,
+    provenance: HOW_TO,
+  },
+  {
+    id: 'done',
+    text: { title: 'doneTitle', instruction: 'doneDo', lookFor: 'doneLookFor' },
+    placements: [{ page: 'deleted', phases: [] }],
+    completion: {},
+    provenance: UNSEEN,
+  },
+];

@@ -1,0 +1,69 @@
+import type en from '../../public/_locales/en/messages.json';
+import type { TargetSpec } from '../locate/spec';
+import type { PageKind } from '../pages/kinds';
+
+/** A key of the extension's UI messages (public/_locales/en/messages.json is the reference). */
+export type MessageKey = keyof typeof en;
+
+export const STEP_IDS = [
+  'sign-in',
+  'account',
+  'settings',
+  'delete-account',
+  'delete-your-account',
+  'verification-method',
+  'verification-code',
+  'confirm',
+  'delete',
+  'done',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Where a claim about the site comes from (aliexpress-facts.md's labels). */
+export interface Provenance {
+  readonly confidence: 'confirmed' | 'single-source' | 'inferred';
+  readonly note: string;
+}
+
+/** One element to point at; a step may point at several in turn (the code box, then Verify). */
+export interface TargetPhase {
+  readonly find: TargetSpec;
+  /** Move on to the next phase once every input in this target has something typed in it. */
+  readonly until?: 'filled';
+  /** Replaces the step's instruction while this phase is shown. */
+  readonly instruction?: MessageKey;
+}
+
+/** A page the step happens on, and what to point at there (nothing: explain only). */
+export interface Placement {
+  readonly page: PageKind;
+  readonly phases: readonly TargetPhase[];
+}
+
+/** What completes a step. Only the user's own (trusted) actions and the site's pages count. */
+export interface Completion {
+  /** The step is done once one of these pages is seen. */
+  readonly pages?: readonly PageKind[];
+  /** A trusted click on the highlighted element completes it. */
+  readonly click?: boolean;
+  /** A trusted click that leaves the highlighted checkbox checked completes it. */
+  readonly checked?: boolean;
+}
+
+export interface StepDef {
+  readonly id: StepId;
+  readonly text: {
+    readonly title: MessageKey;
+    readonly instruction: MessageKey;
+    /** "Can't find it?": a plain description of what to look for. */
+    readonly lookFor: MessageKey;
+  };
+  readonly placements: readonly Placement[];
+  readonly completion: Completion;
+  /** Where "Continue" may take the user; only for steps reached by plain navigation. */
+  readonly entry?: { readonly path: string; readonly provenance: Provenance };
+  /** Pressing this step's element deletes or starts deleting: never opened or pressed for the user. */
+  readonly destructive?: boolean;
+  readonly provenance: Provenance;
+}

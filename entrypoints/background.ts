@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isFromPopup, isMessage } from '../core/messages';
+import { continueTarget } from '../core/navigation';
+import { ALIEXPRESS_MATCHES } from '../core/site/hosts';
+import { readProgress } from '../core/progress/storage';
+
+export default defineBackground(() => {
+  const popupUrl = browser.runtime.getURL('/popup.html');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
+    return continueRoute();
+  });
+});
+
+/** Opens or focuses the AliExpress page where the user's next step happens. */
+async function continueRoute(): Promise<void> {
+  const [{ progress }, tabs] = await Promise.all([
+    readProgress(),
+    browser.tabs.query({ url: [...ALIEXPRESS_MATCHES] }),
+  ]);
+  const target = continueTarget(progress, tabs);
+  if (target.kind === 'open') {
+    await browser.tabs.create({ url: target.url, active: true });
+    return;
+  }
+  await browser.tabs.update(target.tabId, { active: true });
+  if (target.windowId !== undefined)
+    await browser.windows.update(target.windowId, { focused: true });
+}

@@ -1,0 +1,75 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Overlay } from '../../components/overlay/Overlay';
+import overlayCss from '../../components/overlay/overlay.css?inline';
+import { createGuide, type OverlayPort } from '../../core/guide/controller';
+import type { OverlayActions } from '../../core/guide/overlay-state';
+import { createProgressModel } from '../../core/progress/model';
+import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
+
+export default defineContentScript({
+  matches: [...ALIEXPRESS_MATCHES],
+  runAt: 'document_idle',
+  // Until the user presses Start this reads one stored value and then waits: no observer,
+  // no timer, no DOM write. Everything else lives in the guide's session.
+  async main(ctx) {
+    const model = createProgressModel();
+    const unwatch = await model.connect();
+    const actions: OverlayActions = {
+      didThis: () => void model.complete(model.current.value.id),
+      hide: () => void model.setVisible(false),
+    };
+    const port = lazyOverlay(ctx, (container) =>
+      render(<Overlay state={guide.state} actions={actions} />, container),
+    );
+    const guide = createGuide({ win: window, model, overlay: port });
+    ctx.onInvalidated(() => {
+      guide.dispose();
+      unwatch();
+    });
+  },
+});
+
+/** The shadow-root UI is created on first use, so an idle page never sees it. */
+function lazyOverlay(
+  ctx: ContentScriptContext,
+  draw: (container: HTMLElement) => void,
+): OverlayPort {
+  let ui: Promise<ShadowRootContentScriptUi<undefined>> | undefined;
+  let wanted = false;
+  return {
+    mount() {
+      wanted = true;
+      ui ??= createShadowRootUi<undefined>(ctx, {
+        name: 'aliexit-overlay',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: overlayCss,
+        // Keys typed in the card stay in the card: page shortcuts must not fire.
+        isolateEvents: true,
+        onMount: (container) => {
+          draw(container);
+          return undefined;
+        },
+        onRemove: () => undefined,
+      });
+      void ui.then((created) => {
+        if (wanted) created.mount();
+      });
+    },
+    remove() {
+      wanted = false;
+      void ui?.then((created) => {
+        const container = created.uiContainer;
+        render(null, container);
+        created.remove();
+      });
+    },
+  };
+}

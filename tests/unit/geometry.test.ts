@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isInView, padBox, placeCard, type Box } from '../../core/guide/geometry';
+
+const viewport = { width: 1280, height: 800 };
+const card = { width: 320, height: 180 };
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('placeCard', () => {
+  it('puts the card below a target near the top, without covering it', () => {
+    const target = { x: 1100, y: 20, width: 80, height: 40 };
+    const at = placeCard(target, card, viewport);
+    expect(at.y).toBeGreaterThan(target.y + target.height);
+    expect(at.x + card.width).toBeLessThanOrEqual(viewport.width);
+    expect(overlaps({ ...at, ...card }, padBox(target))).toBe(false);
+  });
+
+  it('puts the card above a target near the bottom', () => {
+    const target = { x: 200, y: 700, width: 120, height: 40 };
+    const at = placeCard(target, card, viewport);
+    expect(at.y + card.height).toBeLessThan(target.y);
+  });
+
+  it('uses the side when neither above nor below has room', () => {
+    const target = { x: 100, y: 100, width: 200, height: 600 };
+    const at = placeCard(target, card, viewport);
+    expect(overlaps({ ...at, ...card }, padBox(target))).toBe(false);
+  });
+
+  it('keeps the card on a small screen', () => {
+    const small = { width: 390, height: 844 };
+    const at = placeCard({ x: 300, y: 10, width: 80, height: 30 }, card, small);
+    expect(at.x).toBeGreaterThanOrEqual(0);
+    expect(at.x + card.width).toBeLessThanOrEqual(small.width);
+  });
+});
+
+describe('isInView', () => {
+  it('tells when a target must be scrolled into view', () => {
+    expect(isInView({ x: 10, y: 10, width: 10, height: 10 }, viewport)).toBe(true);
+    expect(isInView({ x: 10, y: 1200, width: 10, height: 10 }, viewport)).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INITIAL_PROGRESS,
+  complete,
+  completedCount,
+  currentStep,
+  isFinished,
+  reopen,
+  start,
+  statusOf,
+} from '../../core/progress/state';
+import { ROUTE } from '../../core/steps/route';
+
+describe('progress', () => {
+  it('starts at sign-in with nothing done', () => {
+    const progress = start(INITIAL_PROGRESS);
+    expect(progress.running).toBe(true);
+    expect(currentStep(progress).id).toBe('sign-in');
+    expect(statusOf(progress, 'sign-in')).toBe('current');
+    expect(statusOf(progress, 'account')).toBe('pending');
+    expect(completedCount(progress)).toBe(0);
+  });
+
+  it('moves to the next step when one is done', () => {
+    const progress = complete(start(INITIAL_PROGRESS), 'sign-in');
+    expect(statusOf(progress, 'sign-in')).toBe('done');
+    expect(currentStep(progress).id).toBe('account');
+    expect(completedCount(progress)).toBe(1);
+  });
+
+  it('marks steps the user went past as skipped, not done', () => {
+    const progress = complete(start(INITIAL_PROGRESS), 'settings');
+    expect(statusOf(progress, 'sign-in')).toBe('skipped');
+    expect(statusOf(progress, 'account')).toBe('skipped');
+    expect(statusOf(progress, 'settings')).toBe('done');
+    expect(currentStep(progress).id).toBe('delete-account');
+  });
+
+  it('never moves backwards by completing an earlier step again', () => {
+    const later = complete(start(INITIAL_PROGRESS), 'delete-account');
+    expect(complete(later, 'account')).toEqual(
+      expect.objectContaining({ outcomes: expect.objectContaining({ account: 'done' }) }),
+    );
+    expect(currentStep(complete(later, 'account')).id).toBe('delete-your-account');
+  });
+
+  it('reopens a step and everything after it', () => {
+    const progress = complete(complete(start(INITIAL_PROGRESS), 'confirm'), 'delete');
+    const reopened = reopen(progress, 'confirm');
+    expect(statusOf(reopened, 'confirm')).toBe('current');
+    expect(statusOf(reopened, 'delete')).toBe('pending');
+    expect(statusOf(reopened, 'verification-code')).toBe('skipped');
+  });
+
+  it('is finished when every step but the closing one has an outcome', () => {
+    const progress = complete(start(INITIAL_PROGRESS), 'delete');
+    expect(isFinished(progress)).toBe(true);
+    expect(currentStep(progress).id).toBe('done');
+    expect(completedCount(progress)).toBe(ROUTE.length - 1);
+  });
+});
