@@ -23,7 +23,11 @@ export function Overlay({ state, actions }: OverlayProps) {
 }
 
 function useViewport() {
-  const read = () => ({ width: window.innerWidth, height: window.innerHeight });
+  // The layout viewport without scrollbars: a card placed by innerWidth hides under one.
+  const read = () => ({
+    width: document.documentElement.clientWidth,
+    height: document.documentElement.clientHeight,
+  });
   const [viewport, setViewport] = useState(read);
   useEffect(() => {
     const update = () => setViewport(read());

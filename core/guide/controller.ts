@@ -65,7 +65,7 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
   function startSession(): () => void {
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
-    let shown: { element: Element; step: StepDef } | null = null;
+    let shown: { element: Element; step: StepDef; region?: Element } | null = null;
     let searchingSince: number | undefined;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
     let lastUrl = win.location.href;
@@ -82,7 +82,10 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       if (!current) return;
       if (shown && !shown.element.isConnected) return schedule.evaluate();
       const target = shown ? boxOf(shown.element) : null;
-      if (!sameBox(target, current.target)) state.value = { ...current, target };
+      const avoid = shown?.region ? boxOf(shown.region) : null;
+      if (!sameBox(target, current.target) || !sameBox(avoid, current.avoid)) {
+        state.value = { ...current, target, avoid };
+      }
     };
 
     const runEvaluation = () => {
@@ -110,7 +113,9 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       }
       const element = pointer.element;
       const isNew = element !== shown?.element;
-      shown = element ? { element, step: pointer.step } : null;
+      shown = element
+        ? { element, step: pointer.step, ...(pointer.region ? { region: pointer.region } : {}) }
+        : null;
       mark.set(element, element ? pointer.step.id : null);
 
       if (element || !pointer.expected) {
@@ -134,6 +139,7 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
         ...(pointer.detour ? { detourTitle: pointer.step.text.title } : {}),
         instruction: pointer.instruction,
         target,
+        avoid: element && pointer.region ? boxOf(pointer.region) : null,
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
         searching,
         missing: pointer.expected && !element && !searching,
@@ -184,7 +190,7 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
   }
 
   function viewport() {
-    return { width: win.innerWidth, height: win.innerHeight };
+    return { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   }
 
   function scrollBehavior(): ScrollBehavior {

@@ -26,6 +26,8 @@ export interface Pointer {
   /** Null when the page has nothing for the step, or the element is not (yet) found. */
   readonly element: Element | null;
   readonly confidence?: Confidence;
+  /** The popover or header the element sits in: the card keeps clear of it where it can. */
+  readonly region?: Element;
   /** A placement for the step fits this page: the element should be here. */
   readonly expected: boolean;
 }
@@ -120,6 +122,7 @@ function pointAt(
       instruction: phase.instruction ?? step.text.instruction,
       element: found?.element ?? null,
       ...(found ? { confidence: found.confidence } : {}),
+      ...(found?.region ? { region: found.region } : {}),
     };
   }
   return { step, instruction: step.text.instruction, element: null };

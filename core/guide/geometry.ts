@@ -27,33 +27,53 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
 }
 
 /**
- * Where the card goes: below the target, else above, else to its right or left, whichever
- * side has room, kept inside the viewport. It never covers the target when any side has room;
- * with none, it sits in the viewport's corner farthest from the target.
+ * Where the card goes: beside the target (below, above, right, left: the first side with room),
+ * inside the viewport, never over the target, and where it can, not over the region around it
+ * (an open menu) either. With no room anywhere, the viewport's corner farthest from the target.
  */
 export function placeCard(
   target: Box | null,
   card: Size,
   viewport: Size,
+  avoid: Box | null = null,
 ): { x: number; y: number } {
-  const clampX = (x: number) => clamp(x, MARGIN, viewport.width - card.width - MARGIN);
-  const clampY = (y: number) => clamp(y, MARGIN, viewport.height - card.height - MARGIN);
   if (!target) return { x: viewport.width - card.width - MARGIN * 2, y: MARGIN * 2 };
+  const fits = (at: { x: number; y: number }) =>
+    at.x >= MARGIN &&
+    at.y >= MARGIN &&
+    at.x + card.width <= viewport.width - MARGIN &&
+    at.y + card.height <= viewport.height - MARGIN;
   const ring = padBox(target);
-  const below = ring.y + ring.height + GAP;
-  if (below + card.height <= viewport.height - MARGIN) return { x: clampX(ring.x), y: below };
-  const above = ring.y - GAP - card.height;
-  if (above >= MARGIN) return { x: clampX(ring.x), y: above };
-  const right = ring.x + ring.width + GAP;
-  if (right + card.width <= viewport.width - MARGIN) return { x: right, y: clampY(ring.y) };
-  const left = ring.x - GAP - card.width;
-  if (left >= MARGIN) return { x: left, y: clampY(ring.y) };
+  const sides = [ring, ...(avoid ? [padBox(avoid, GAP)] : [])].flatMap((box) =>
+    besideBox(box, card, viewport),
+  );
+  const clear = (at: { x: number; y: number }, box: Box) => !overlaps({ ...at, ...card }, box);
+  const best =
+    (avoid && sides.find((at) => fits(at) && clear(at, ring) && clear(at, avoid))) ||
+    sides.find((at) => fits(at) && clear(at, ring));
+  if (best) return best;
   const targetIsLow = ring.y + ring.height / 2 > viewport.height / 2;
   const targetIsRight = ring.x + ring.width / 2 > viewport.width / 2;
   return {
     x: targetIsRight ? MARGIN : viewport.width - card.width - MARGIN,
     y: targetIsLow ? MARGIN : viewport.height - card.height - MARGIN,
   };
+}
+
+/** The four places beside a box, in order of preference, slid along the side to fit. */
+function besideBox(box: Box, card: Size, viewport: Size): { x: number; y: number }[] {
+  const alongX = clamp(box.x, MARGIN, viewport.width - card.width - MARGIN);
+  const alongY = clamp(box.y, MARGIN, viewport.height - card.height - MARGIN);
+  return [
+    { x: alongX, y: box.y + box.height + GAP },
+    { x: alongX, y: box.y - GAP - card.height },
+    { x: box.x + box.width + GAP, y: alongY },
+    { x: box.x - GAP - card.width, y: alongY },
+  ];
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Whether the box lies wholly inside the viewport (else it is scrolled into view). */

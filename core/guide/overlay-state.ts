@@ -13,6 +13,8 @@ export interface OverlayState {
   readonly instruction: MessageKey;
   /** The highlighted element's box in viewport coordinates; null: nothing highlighted. */
   readonly target: Box | null;
+  /** The region around the target (an open menu) that the card should not cover. */
+  readonly avoid: Box | null;
   readonly confidence?: Confidence;
   /** Still waiting for a late page to render the element. */
   readonly searching: boolean;

@@ -12,6 +12,8 @@ export interface Located {
   readonly score: number;
   readonly confidence: Confidence;
   readonly signals: readonly Signal[];
+  /** The region (popover, header) the element was found in, when the spec names regions. */
+  readonly region?: Element;
 }
 
 /** Points a candidate needs to be highlighted: an exact name alone, or a name with more. */
@@ -42,9 +44,15 @@ export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSe
     .filter(({ found, score }) => isEnough(found, score))
     .sort((a, b) => b.score - a.score || a.found.order - b.found.order);
 
-  if (spec.group) return locateGroup(snapshot, ranked);
-  const best = ranked.find(({ element }) => snapshot.isVisible(element));
-  return best ? toLocated(best.element, best.score, best.found, spec) : null;
+  const found = spec.group
+    ? locateGroup(snapshot, ranked)
+    : (ranked
+        .filter(({ element }) => snapshot.isVisible(element))
+        .slice(0, 1)
+        .map((best) => toLocated(best.element, best.score, best.found, spec))[0] ?? null);
+  if (!found || !spec.within) return found;
+  const region = scopes.find((scope) => scope.contains(found.element));
+  return region ? { ...found, region } : found;
 }
 
 function scopesOf(doc: Document, spec: TargetSpec): Element[] {
@@ -141,8 +149,36 @@ function promote(hit: Element, spec: TargetSpec): Element {
       break;
     }
   }
-  const target = control ?? textualExtent(hit);
+  const target = control ?? repeatedItem(hit) ?? textualExtent(hit);
   return target.closest('label') ?? target;
+}
+
+/** `verify-method--item--1Zr5hNc` → `verify-method--item`: a CSS-module class without its hash. */
+const MODULE_CLASS = /^([\w-]+--[\w]+)--[\w-]{5,}$/;
+
+function moduleStems(element: Element): string[] {
+  return [...element.classList].flatMap((name) => MODULE_CLASS.exec(name)?.[1] ?? []);
+}
+
+/**
+ * An option in a list of alike options (the security check's methods, drawn as plain divs with
+ * a click handler): the nearest ancestor that has a sibling of the same CSS-module class.
+ */
+function repeatedItem(hit: Element): Element | null {
+  let element: Element | null = hit;
+  for (
+    let level = 0;
+    element && level <= PROMOTE_LEVELS;
+    level++, element = element.parentElement
+  ) {
+    const stems = moduleStems(element);
+    if (stems.length === 0 || !element.parentElement) continue;
+    const siblings = [...element.parentElement.children].filter((sibling) => sibling !== element);
+    if (siblings.some((sibling) => moduleStems(sibling).some((stem) => stems.includes(stem)))) {
+      return element;
+    }
+  }
+  return null;
 }
 
 function textualExtent(element: Element): Element {

@@ -29,6 +29,14 @@ describe('placeCard', () => {
     expect(overlaps({ ...at, ...card }, padBox(target))).toBe(false);
   });
 
+  it('keeps clear of the open menu around the target when there is room beside it', () => {
+    const menu = { x: 980, y: 70, width: 230, height: 340 };
+    const target = { x: 980, y: 310, width: 230, height: 46 };
+    const at = placeCard(target, card, viewport, menu);
+    expect(overlaps({ ...at, ...card }, menu)).toBe(false);
+    expect(overlaps({ ...at, ...card }, padBox(target))).toBe(false);
+  });
+
   it('keeps the card on a small screen', () => {
     const small = { width: 390, height: 844 };
     const at = placeCard({ x: 300, y: 10, width: 80, height: 30 }, card, small);

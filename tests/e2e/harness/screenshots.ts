@@ -1,0 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Where the walk's screenshots go: docs/screenshots with `npm run screenshots`. */
+const DIR = resolve(process.env.ALIEXIT_SCREENSHOTS ?? 'test-results/screenshots');
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const path = join(DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplica } from '../replica/server';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import {
+  expectCurrentInPopup,
+  expectHighlight,
+  readChecklist,
+  readMarked,
+} from './harness/contract';
+import { saveScreenshot } from './harness/screenshots';
+
+/**
+ * The whole desktop route in real Chromium, on the replica under the real host names, as a
+ * user walks it: every click is the test's (the user's); the extension only points.
+ */
+describe('the desktop route in Chromium', () => {
+  let replica: Awaited<ReturnType<typeof startReplica>>;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    replica = await startReplica();
+    browser = await launchChromium({ httpPort: replica.httpPort, httpsPort: replica.httpsPort });
+    popup = await browser.openPopup();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('does nothing on the page before the guide is started', async () => {
+    await page.goto('https://www.aliexpress.com/');
+    await page.waitForSelector('#root [class*="product"], #root a', { timeout: 10_000 });
+    await page.hover('[class*="my-account--menuItem--"]');
+    await page.waitForTimeout(800);
+    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+    expect(await popup.locator('[data-action="start"]').isVisible()).toBe(true);
+  });
+
+  it('walks from sign-in to done, pointing at the right element at every step', async () => {
+    await popup.bringToFront();
+    await saveScreenshot(popup, 'popup-before-start');
+    await popup.click('[data-action="start"]');
+    await expectCurrentInPopup(popup, 'sign-in');
+
+    await page.bringToFront();
+    await page.mouse.move(5, 400);
+    await page.reload();
+
+    // sign-in: the header's "Sign in / Register", then the login form's button.
+    await expectHighlight(page, 'sign-in');
+    await saveScreenshot(page, '01-sign-in-header');
+    await Promise.all([
+      page.waitForURL(/login\.aliexpress\.com/),
+      page.click('[data-aliexit-target]'),
+    ]);
+    await expectHighlight(page, 'sign-in');
+    await saveScreenshot(page, '02-sign-in-form');
+    await page.fill('#fm-login-id', 'shopper@example.com');
+    await page.fill('#fm-login-password', 'not-a-real-password');
+    await Promise.all([
+      page.waitForURL('https://www.aliexpress.com/'),
+      page.click('[data-aliexit-target]'),
+    ]);
+
+    // account: the header's Account item; pointing at it opens the menu.
+    await expectHighlight(page, 'account');
+    await expectCurrentInPopup(popup, 'account');
+    await saveScreenshot(page, '03-account');
+    await page.hover('[data-aliexit-target]');
+
+    // settings: inside the popover appended to <body>.
+    await expectHighlight(page, 'settings');
+    await expectCurrentInPopup(popup, 'settings');
+    await saveScreenshot(page, '04-settings-in-menu');
+    await Promise.all([
+      page.waitForURL(/\/account\/setting\//),
+      page.click('[data-aliexit-target]'),
+    ]);
+
+    await expectHighlight(page, 'delete-account');
+    await saveScreenshot(page, '05-delete-account');
+    await Promise.all([page.waitForURL(/account-delete/), page.click('[data-aliexit-target]')]);
+
+    await expectHighlight(page, 'delete-your-account');
+    await saveScreenshot(page, '06-delete-your-account');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'verification-method');
+    await expectCurrentInPopup(popup, 'verification-method');
+    await saveScreenshot(page, '07-verification-method');
+    await page.click('[data-aliexit-target]');
+
+    // verification-code: the code boxes first, then Verify once they are filled.
+    await expectHighlight(page, 'verification-code');
+    await saveScreenshot(page, '08-verification-code');
+    await page.click('[data-aliexit-target] input');
+    await page.keyboard.type('123456', { delay: 30 });
+    await expectHighlight(page, 'verification-code', 'verification-code:verify');
+    await saveScreenshot(page, '09-verify');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'confirm');
+    await expectCurrentInPopup(popup, 'confirm');
+    await saveScreenshot(page, '10-confirm');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'delete');
+    await expectCurrentInPopup(popup, 'delete');
+    await saveScreenshot(page, '11-delete');
+    await page.click('[data-aliexit-target]');
+
+    // done: nothing left to point at; the card explains what happens next.
+    await expectCurrentInPopup(popup, 'done');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-aliexit-target]').length === 0,
+    );
+    expect((await readMarked(page)).overlays).toBe(1);
+    await saveScreenshot(page, '12-done');
+
+    const checklist = await readChecklist(popup);
+    expect(checklist).toEqual({
+      'sign-in': 'done',
+      account: 'done',
+      settings: 'done',
+      'delete-account': 'done',
+      'delete-your-account': 'done',
+      'verification-method': 'done',
+      'verification-code': 'done',
+      confirm: 'done',
+      delete: 'done',
+      done: 'current',
+    });
+    await popup.bringToFront();
+    await saveScreenshot(popup, 'popup-finished');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/guide/evaluate';
+import { en } from '../../core/labels/en';
+import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
+import { ROUTE } from '../../core/steps/route';
+import type { StepId } from '../../core/steps/types';
+import { replicaStates } from '../replica/views';
+import { replicaSnapshot } from './replica-page';
+
+/** Progress with the user on `id`: every step before it done. */
+function at(id: StepId): Progress {
+  const index = ROUTE.findIndex((step) => step.id === id);
+  const previous = ROUTE[index - 1];
+  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
+}
+
+function replicaMarks(element: Element | null): string[] {
+  return element?.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
+}
+
+describe('every step points at the right element on every replica page it happens on', () => {
+  for (const step of ROUTE) {
+    for (const placement of step.placements.filter((p) => p.phases.length > 0)) {
+      const states = replicaStates.filter((state) => state.pageKinds.includes(placement.page));
+      for (const state of states) {
+        it(`${step.id} (${placement.page}) on ${state.name}`, () => {
+          const { pointer } = evaluate(replicaSnapshot(state), en, at(step.id));
+          expect(pointer.step.id).toBe(step.id);
+          expect(pointer.detour).toBe(false);
+          expect(replicaMarks(pointer.element)).toContain(step.id);
+        });
+      }
+    }
+  }
+});
+
+describe('steps with more than one element', () => {
+  it('points at Verify once every code box has something in it', () => {
+    const snapshot = replicaSnapshot(replicaStates.find((s) => s.name === 'code-entry')!);
+    for (const box of snapshot.doc.querySelectorAll('input')) (box as HTMLInputElement).value = '7';
+    const { pointer } = evaluate(snapshot, en, at('verification-code'));
+    expect(replicaMarks(pointer.element)).toContain('verification-code:verify');
+    expect(pointer.instruction).toBe('verificationCodeVerifyDo');
+  });
+
+  it('stays on the code boxes while one is still empty', () => {
+    const snapshot = replicaSnapshot(replicaStates.find((s) => s.name === 'code-entry')!);
+    const boxes = [...snapshot.doc.querySelectorAll('input')].slice(0, 5);
+    for (const box of boxes) (box as HTMLInputElement).value = '7';
+    const { pointer } = evaluate(snapshot, en, at('verification-code'));
+    expect(replicaMarks(pointer.element)).toContain('verification-code');
+  });
+});
+
+describe('off the route', () => {
+  it('leads back through the menu when the step belongs to another page', () => {
+    const home = replicaStates.find((s) => s.name === 'home-signed-in')!;
+    const { pointer } = evaluate(replicaSnapshot(home), en, at('delete-account'));
+    expect(pointer.step.id).toBe('account');
+    expect(pointer.detour).toBe(true);
+    expect(replicaMarks(pointer.element)).toContain('account');
+  });
+
+  it('asks to sign in again when signed out mid-route, without losing progress', () => {
+    const home = replicaStates.find((s) => s.name === 'home-signed-out')!;
+    const decision = evaluate(replicaSnapshot(home), en, at('settings'));
+    expect(decision.pointer.step.id).toBe('sign-in');
+    expect(decision.pointer.detour).toBe(true);
+    expect(decision.reached).toBeUndefined();
+  });
+
+  it('completes every step up to the page the user has reached', () => {
+    const settings = replicaStates.find((s) => s.name === 'settings')!;
+    const decision = evaluate(replicaSnapshot(settings), en, at('account'));
+    expect(decision.reached?.id).toBe('settings');
+  });
+
+  it('points at nothing once the route is done', () => {
+    const deleted = replicaStates.find((s) => s.name === 'deleted')!;
+    const { pointer } = evaluate(
+      replicaSnapshot(deleted),
+      en,
+      complete(start(INITIAL_PROGRESS), 'delete'),
+    );
+    expect(pointer.step.id).toBe('done');
+    expect(pointer.element).toBeNull();
+    expect(pointer.expected).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../core/labels/en';
+import { accountSamples, accountUrlPatterns } from '../../core/pages/account';
+import { urlMatches } from '../../core/pages/detector';
+import { detectPages } from '../../core/pages';
+import { loginSamples, loginUrlPatterns } from '../../core/pages/login';
+import { settingsSamples, settingsUrlPatterns } from '../../core/pages/settings';
+import { replicaStates } from '../replica/views';
+import { replicaSnapshot } from './replica-page';
+
+const URL_DETECTORS = [
+  { samples: accountSamples, patterns: accountUrlPatterns },
+  { samples: settingsSamples, patterns: settingsUrlPatterns },
+  { samples: loginSamples, patterns: loginUrlPatterns },
+];
+
+describe('page detectors by URL', () => {
+  for (const { samples, patterns } of URL_DETECTORS) {
+    it(`${samples.kind} matches its own sample URLs`, () => {
+      for (const url of samples.urls) expect(urlMatches(new URL(url), patterns), url).toBe(true);
+    });
+
+    it(`${samples.kind} matches no other page's sample URL`, () => {
+      const others = URL_DETECTORS.filter((d) => d.samples !== samples).flatMap(
+        (d) => d.samples.urls,
+      );
+      for (const url of others) expect(urlMatches(new URL(url), patterns), url).toBe(false);
+    });
+  }
+});
+
+describe('page detectors on every replica page', () => {
+  for (const state of replicaStates) {
+    it(`${state.name} is ${state.pageKinds.join(' + ')} and nothing else`, () => {
+      const kinds = detectPages(replicaSnapshot(state), en);
+      expect([...kinds].sort()).toEqual([...state.pageKinds].sort());
+    });
+  }
+});
