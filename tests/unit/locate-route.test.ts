@@ -4,7 +4,7 @@ import { en } from '../../core/labels/en';
 import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
 import type { StepId } from '../../core/steps/types';
-import { replicaStates } from '../replica/views';
+import { replicaState, replicaStates } from '../replica/views';
 import { replicaSnapshot } from './replica-page';
 
 /** Progress with the user on `id`: every step before it done. */
@@ -36,7 +36,7 @@ describe('every step points at the right element on every replica page it happen
 
 describe('steps with more than one element', () => {
   it('points at Verify once every code box has something in it', () => {
-    const snapshot = replicaSnapshot(replicaStates.find((s) => s.name === 'code-entry')!);
+    const snapshot = replicaSnapshot(replicaState('code-entry'));
     for (const box of snapshot.doc.querySelectorAll('input')) (box as HTMLInputElement).value = '7';
     const { pointer } = evaluate(snapshot, en, at('verification-code'));
     expect(replicaMarks(pointer.element)).toContain('verification-code:verify');
@@ -44,7 +44,7 @@ describe('steps with more than one element', () => {
   });
 
   it('stays on the code boxes while one is still empty', () => {
-    const snapshot = replicaSnapshot(replicaStates.find((s) => s.name === 'code-entry')!);
+    const snapshot = replicaSnapshot(replicaState('code-entry'));
     const boxes = [...snapshot.doc.querySelectorAll('input')].slice(0, 5);
     for (const box of boxes) (box as HTMLInputElement).value = '7';
     const { pointer } = evaluate(snapshot, en, at('verification-code'));
@@ -54,7 +54,7 @@ describe('steps with more than one element', () => {
 
 describe('off the route', () => {
   it('leads back through the menu when the step belongs to another page', () => {
-    const home = replicaStates.find((s) => s.name === 'home-signed-in')!;
+    const home = replicaState('home-signed-in');
     const { pointer } = evaluate(replicaSnapshot(home), en, at('delete-account'));
     expect(pointer.step.id).toBe('account');
     expect(pointer.detour).toBe(true);
@@ -62,7 +62,7 @@ describe('off the route', () => {
   });
 
   it('asks to sign in again when signed out mid-route, without losing progress', () => {
-    const home = replicaStates.find((s) => s.name === 'home-signed-out')!;
+    const home = replicaState('home-signed-out');
     const decision = evaluate(replicaSnapshot(home), en, at('settings'));
     expect(decision.pointer.step.id).toBe('sign-in');
     expect(decision.pointer.detour).toBe(true);
@@ -70,13 +70,13 @@ describe('off the route', () => {
   });
 
   it('completes every step up to the page the user has reached', () => {
-    const settings = replicaStates.find((s) => s.name === 'settings')!;
+    const settings = replicaState('settings');
     const decision = evaluate(replicaSnapshot(settings), en, at('account'));
     expect(decision.reached?.id).toBe('settings');
   });
 
   it('points at nothing once the route is done', () => {
-    const deleted = replicaStates.find((s) => s.name === 'deleted')!;
+    const deleted = replicaState('deleted');
     const { pointer } = evaluate(
       replicaSnapshot(deleted),
       en,
