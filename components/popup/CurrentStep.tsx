@@ -12,7 +12,7 @@ interface CurrentStepProps {
 /** What to do next, and the way to the page where it happens. */
 export function CurrentStep({ step, number, total, onContinue, onDidThis }: CurrentStepProps) {
   return (
-    <section class="current" aria-labelledby="current-title">
+    <section class="next-step" aria-labelledby="current-title">
       <p class="eyebrow">{t('stepOf', [String(number), String(total)])}</p>
       <h2 id="current-title">{t(step.text.title)}</h2>
       <p>{t(step.text.instruction)}</p>
