@@ -20,14 +20,12 @@ export function isMessage(value: unknown): value is Message {
 interface SenderLike {
   readonly id?: string;
   readonly url?: string;
-  readonly tab?: unknown;
 }
 
-/** Only the popup (an extension page, not a tab's content script) may ask to navigate. */
+/**
+ * Only our popup page may ask to navigate. A content script's sender URL is the web page's, so
+ * no page (nor our own content script) can pass for it; the popup may be open in a tab.
+ */
 export function isFromPopup(sender: SenderLike, extensionId: string, popupUrl: string): boolean {
-  return (
-    sender.id === extensionId &&
-    sender.tab === undefined &&
-    sender.url?.startsWith(popupUrl) === true
-  );
+  return sender.id === extensionId && sender.url?.startsWith(popupUrl) === true;
 }

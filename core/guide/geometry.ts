@@ -37,7 +37,10 @@ export function placeCard(
   viewport: Size,
   avoid: Box | null = null,
 ): { x: number; y: number } {
-  if (!target) return { x: viewport.width - card.width - MARGIN * 2, y: MARGIN * 2 };
+  // Nothing to point at: the bottom-left corner, clear of the header's account and cart at the
+  // top right and of the help widget at the bottom right.
+  if (!target)
+    return { x: MARGIN * 2, y: Math.max(MARGIN, viewport.height - card.height - MARGIN * 2) };
   const fits = (at: { x: number; y: number }) =>
     at.x >= MARGIN &&
     at.y >= MARGIN &&

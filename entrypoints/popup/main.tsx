@@ -12,6 +12,7 @@ const onContinue = () => {
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('extName');
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
 void model.connect();
 const root = document.getElementById('app');

@@ -37,6 +37,13 @@ describe('placeCard', () => {
     expect(overlaps({ ...at, ...card }, padBox(target))).toBe(false);
   });
 
+  it('without a target, sits bottom left, clear of the header and the help widget', () => {
+    const at = placeCard(null, card, viewport);
+    expect(at.x).toBeLessThan(viewport.width / 2);
+    expect(at.y + card.height).toBeGreaterThan(viewport.height / 2);
+    expect(at.y + card.height).toBeLessThanOrEqual(viewport.height);
+  });
+
   it('keeps the card on a small screen', () => {
     const small = { width: 390, height: 844 };
     const at = placeCard({ x: 300, y: 10, width: 80, height: 30 }, card, small);

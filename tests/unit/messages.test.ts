@@ -15,8 +15,12 @@ describe('messages', () => {
   it('accepts navigation requests only from our own popup', () => {
     expect(isFromPopup({ id: 'abc', url: POPUP }, 'abc', POPUP)).toBe(true);
     expect(isFromPopup({ id: 'other', url: POPUP }, 'abc', POPUP)).toBe(false);
-    expect(
-      isFromPopup({ id: 'abc', url: 'https://www.aliexpress.com/', tab: {} }, 'abc', POPUP),
-    ).toBe(false);
+    // Our own content script: same extension id, but the page's URL.
+    expect(isFromPopup({ id: 'abc', url: 'https://www.aliexpress.com/' }, 'abc', POPUP)).toBe(
+      false,
+    );
+    expect(isFromPopup({ id: 'abc', url: 'chrome-extension://abc/other.html' }, 'abc', POPUP)).toBe(
+      false,
+    );
   });
 });

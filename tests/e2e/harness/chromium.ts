@@ -24,11 +24,13 @@ interface LaunchOptions {
   readonly withExtension?: boolean;
   readonly viewport?: { width: number; height: number };
   readonly colorScheme?: 'light' | 'dark';
+  /** A profile folder to reuse (a browser restart); by default a fresh one, removed on close. */
+  readonly profile?: string;
 }
 
 /** Headless Debian Chromium with the extension unpacked and AliExpress mapped to the replica. */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'aliexit-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'aliexit-chromium-'));
   const withExtension = options.withExtension ?? true;
   const mapping = REPLICA_HOSTS.flatMap((host) => [
     `MAP ${host}:443 127.0.0.1:${options.httpsPort}`,
@@ -75,7 +77,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  expectCurrentInPopup,
+  expectHighlight,
+  readChecklist,
+  readMarked,
+} from './harness/contract';
+import { openSession, type Session } from './harness/session';
+
+/** The popup's and the card's own controls, in real Chromium over the replica. */
+describe('popup and card controls', () => {
+  let session: Session;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await openSession();
+    popup = session.popup;
+    await session.signIn();
+  });
+
+  afterAll(async () => session?.close());
+
+  beforeEach(async () => {
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
+  });
+
+  async function startAt(step: string): Promise<void> {
+    await popup.click('[data-action="start"]');
+    while (!(await popup.$(`[data-step-id="${step}"][data-status="current"]`))) {
+      await popup.click('[data-action="did-this"]');
+      await popup.waitForTimeout(50);
+    }
+  }
+
+  it('Continue opens the page where the next step happens', async () => {
+    await startAt('delete-account');
+    const [opened] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.click('[data-action="continue"]'),
+    ]);
+    await opened.waitForURL('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(opened, 'delete-account');
+  });
+
+  it('"I did this" on the card moves the guide on, and the popup follows', async () => {
+    await startAt('delete-account');
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(page, 'delete-account');
+    await page.click('aliexit-overlay [data-action="did-this"]');
+    await expectCurrentInPopup(popup, 'delete-your-account');
+    expect((await readChecklist(popup))['delete-account']).toBe('done');
+    // The next step is on the explainer page: the card now leads there, through the same link.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('aliexit-overlay')
+        ?.shadowRoot?.querySelector('.title')
+        ?.textContent?.startsWith('First:'),
+    );
+    await expectHighlight(page, 'delete-account');
+  });
+
+  it('Hide takes the guide off the page; the popup brings it back', async () => {
+    await startAt('delete-account');
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(page, 'delete-account');
+    await page.click('aliexit-overlay [data-action="hide"]');
+    await page.waitForFunction(() => !document.querySelector('aliexit-overlay'));
+    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+    await popup.bringToFront();
+    const toggle = popup.locator('[data-action="toggle-highlights"]');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await page.bringToFront();
+    await expectHighlight(page, 'delete-account');
+  });
+
+  it('Reset clears the route and the page', async () => {
+    await startAt('settings');
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/p/account/index.html');
+    await expectHighlight(page, 'settings');
+    await popup.click('[data-action="reset"]');
+    await page.waitForFunction(() => !document.querySelector('aliexit-overlay'));
+    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+    expect(Object.values(await readChecklist(popup))).not.toContain('done');
+  });
+
+  it('a click made by a page script is not progress', async () => {
+    await startAt('delete-account');
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(page, 'delete-account');
+    await page.evaluate(() => {
+      const link = document.querySelector('[data-aliexit-target]') as HTMLAnchorElement;
+      // Stop the navigation: only whether the synthetic click counts is under test.
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.click();
+    });
+    await page.waitForTimeout(300);
+    expect((await readChecklist(popup))['delete-account']).toBe('current');
+  });
+
+  it('the ring follows its element when the page scrolls', async () => {
+    await startAt('delete-account');
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(page, 'delete-account');
+    const gap = () =>
+      page.evaluate(() => {
+        const target = document.querySelector('[data-aliexit-target]')?.getBoundingClientRect();
+        const ring = document
+          .querySelector('aliexit-overlay')
+          ?.shadowRoot?.querySelector('.ring')
+          ?.getBoundingClientRect();
+        // No ring or no target: an infinite gap fails the assertion.
+        if (!target || !ring) return Infinity;
+        return Math.abs(ring.top + ring.height / 2 - (target.top + target.height / 2));
+      });
+    expect(await gap()).toBeLessThan(4);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(200);
+    expect(await gap()).toBeLessThan(4);
+  });
+});
