@@ -51,4 +51,40 @@ export const en: LabelSet = {
     source: 'ours',
     note: 'the page after deletion has not been seen publicly',
   },
+  orderMethod: {
+    phrases: ['With a previous order paid by card', 'Verify with an order', 'With your order'],
+    source: 'single-source',
+    note: 'deletion-flow.md: other ways to prove identity (a previous order paid by card)',
+  },
+  customerService: {
+    phrases: ['Contact customer service', 'Customer service', 'Contact us'],
+    source: 'single-source',
+    note: 'deletion-flow.md: customer service when the email is not reachable',
+  },
+  privacyDeleteMyAccount: {
+    phrases: ['Delete my account'],
+    source: 'confirmed',
+    note: 'public deletion directories, privacy.aliexpress.com/home#/request/delete',
+  },
+  privacyDelete: { phrases: ['Delete', 'Submit'], source: 'confirmed', note: 'same directories' },
+  privacySubmitted: {
+    phrases: ['Your request has been submitted', 'Request submitted', 'Submitted successfully'],
+    source: 'ours',
+    note: 'the privacy center page after the request has not been seen publicly',
+  },
+  legacyProfile: {
+    phrases: ['Edit Member Profile', 'Member Profile'],
+    source: 'confirmed',
+    note: 'legacy accounts.aliexpress.com profile page',
+  },
+  legacyDeactivate: {
+    phrases: ['Deactivate Account', 'Deactivate my account'],
+    source: 'confirmed',
+    note: 'legacy accounts.aliexpress.com deactivation page (the option is gone)',
+  },
+  slideToVerify: {
+    phrases: ['Please slide to verify', 'Slide to verify', 'slide to complete the puzzle'],
+    source: 'single-source',
+    note: 'the slider captcha on punish pages',
+  },
 };

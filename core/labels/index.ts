@@ -1,17 +1,86 @@
+import { hostLanguage } from '../site/hosts';
+import { ar } from './ar';
+import { de } from './de';
 import { en } from './en';
-import type { LabelSet } from './types';
+import { es } from './es';
+import { fr } from './fr';
+import { he } from './he';
+import { id } from './id';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { ru } from './ru';
+import { th } from './th';
+import { tr } from './tr';
+import type { Label, LabelKey, LabelSet } from './types';
+import { vi } from './vi';
 
-/** Label sets by site language. Languages without a set fall back to English. */
-const LABEL_SETS: Readonly<Record<string, LabelSet>> = { en };
+/** Label sets by site language: the 17 languages AliExpress serves ([C], hreflang). */
+export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
+  en,
+  es,
+  fr,
+  de,
+  it,
+  nl,
+  pt,
+  ru,
+  pl,
+  tr,
+  ar,
+  he,
+  ja,
+  ko,
+  th,
+  vi,
+  id,
+};
 
 export const SITE_LANGUAGES = Object.keys(LABEL_SETS);
 
-/** The site language of a page: `<html lang>` first ("en-US", "iw_IL" → "en", "iw"). */
-export function pageLanguage(doc: Document): string {
-  const lang = doc.documentElement.lang || '';
-  return lang.toLowerCase().split(/[-_]/)[0] || 'en';
+/** The site's own locale codes that differ from ISO 639-1 ([1]: iw_IL, in_ID). */
+const SITE_CODES: Readonly<Record<string, string>> = { iw: 'he', in: 'id' };
+
+/**
+ * The site language of a page: `<html lang>` first ("es-ES", "iw_IL" → "es", "he"), then the
+ * language host (fr.aliexpress.com), then English.
+ */
+export function pageLanguage(doc: Document, hostname = doc.location?.hostname ?? ''): string {
+  const declared = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = SITE_CODES[declared] ?? declared;
+  if (lang && LABEL_SETS[lang]) return lang;
+  return hostLanguage(hostname) ?? 'en';
 }
 
+const merged = new Map<string, LabelSet>();
+
+/**
+ * The labels to recognise a page in `language` by: its own words first, then English, which
+ * localized AliExpress pages often keep in places.
+ */
 export function labelsFor(language: string): LabelSet {
-  return LABEL_SETS[language] ?? en;
+  const own = LABEL_SETS[language];
+  if (!own || own === en) return en;
+  let set = merged.get(language);
+  if (!set) {
+    const keys = Object.keys(en) as LabelKey[];
+    set = Object.fromEntries(keys.map((key) => [key, withEnglish(own[key], en[key])])) as Record<
+      LabelKey,
+      Label
+    >;
+    merged.set(language, set);
+  }
+  return set;
+}
+
+function withEnglish(own: Label, english: Label): Label {
+  return {
+    ...own,
+    phrases: [...own.phrases, ...english.phrases],
+    allWords: own.allWords ?? english.allWords,
+    alternativeWords: english.allWords,
+  };
 }

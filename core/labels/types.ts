@@ -21,6 +21,8 @@ export interface Label {
    * sentence is uncertain (the confirmation checkbox).
    */
   readonly allWords?: readonly (readonly string[])[];
+  /** A second set of word groups (English, kept by localized pages), tried after `allWords`. */
+  readonly alternativeWords?: readonly (readonly string[])[];
   readonly source: LabelSource;
   /** Where the label was seen, or why it is ours. */
   readonly note?: string;
@@ -39,6 +41,14 @@ export type LabelKey =
   | 'verify'
   | 'confirmSentence'
   | 'deleteAccountButton'
-  | 'accountDeleted';
+  | 'accountDeleted'
+  | 'orderMethod'
+  | 'customerService'
+  | 'privacyDeleteMyAccount'
+  | 'privacyDelete'
+  | 'privacySubmitted'
+  | 'legacyProfile'
+  | 'legacyDeactivate'
+  | 'slideToVerify';
 
 export type LabelSet = Readonly<Record<LabelKey, Label>>;

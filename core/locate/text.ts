@@ -19,6 +19,11 @@ export type TextFit = 0 | 2 | 3;
 /** Names much longer than the phrase are paragraphs that merely mention it. */
 const MAX_EXTRA_CHARS = 24;
 
+/** Scripts written without spaces between words: matched by substring, not by whole words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+/** Share of a phrase's words a name must have to be close ("Delete my account" ~ "Delete account"). */
+const CLOSE_WORD_SHARE = 0.75;
+
 export function fitLabel(name: string, label: Label): TextFit {
   const normalized = normalizeText(name);
   if (!normalized) return 0;
@@ -26,18 +31,40 @@ export function fitLabel(name: string, label: Label): TextFit {
   for (const phrase of label.phrases) {
     const wanted = normalizeText(phrase);
     if (normalized === wanted) return 3;
-    if (
-      normalized.length <= wanted.length + MAX_EXTRA_CHARS &&
-      ` ${normalized} `.includes(` ${wanted} `)
-    ) {
-      best = 2;
-    }
+    if (best === 0 && isClose(normalized, wanted)) best = 2;
   }
-  if (best === 0 && label.allWords && hasAllWordGroups(normalized, label.allWords)) best = 2;
+  if (best === 0 && hasAllWordGroups(normalized, label.allWords)) best = 2;
+  if (best === 0 && hasAllWordGroups(normalized, label.alternativeWords)) best = 2;
   return best;
 }
 
-function hasAllWordGroups(normalized: string, groups: readonly (readonly string[])[]): boolean {
-  const words = new Set(normalized.split(' '));
-  return groups.every((group) => group.some((word) => words.has(normalizeText(word))));
+function isClose(name: string, phrase: string): boolean {
+  if (name.length > phrase.length + MAX_EXTRA_CHARS) return false;
+  if (UNSPACED.test(phrase)) return name.includes(phrase);
+  if (` ${name} `.includes(` ${phrase} `)) return true;
+  const nameWords = name.split(' ');
+  const phraseWords = phrase.split(' ');
+  if (phraseWords.length < 2 || nameWords.length > phraseWords.length + 2) return false;
+  const present = phraseWords.filter((word) => nameWords.includes(word)).length;
+  return present / phraseWords.length >= CLOSE_WORD_SHARE;
+}
+
+/**
+ * Every group has a word in the name. A word also counts inside a longer one (Arabic and Hebrew
+ * attach articles and prepositions, Turkish suffixes) when it is long enough not to be chance.
+ */
+function hasAllWordGroups(
+  normalized: string,
+  groups: readonly (readonly string[])[] | undefined,
+): boolean {
+  if (!groups) return false;
+  const words = normalized.split(' ');
+  const unspaced = UNSPACED.test(normalized);
+  return groups.every((group) =>
+    group.some((raw) => {
+      const word = normalizeText(raw);
+      if (unspaced) return normalized.includes(word);
+      return words.some((w) => w === word || (word.length >= 4 && w.includes(word)));
+    }),
+  );
 }

@@ -2,10 +2,14 @@ import { locate } from '../locate/locate';
 import { targets } from '../steps/targets';
 import type { PageDetector } from './detector';
 
-/** A signed-in page: the header's account item says "Account" and not "Sign in / Register". */
+/**
+ * A signed-in page: the header's account item says "Account" and not "Sign in / Register"; on
+ * mobile web, an Account tab that links to the account page.
+ */
 export const header: PageDetector = {
   kind: 'header',
   matches: (snapshot, labels) =>
-    locate(snapshot, targets.accountItem, labels) !== null &&
+    (locate(snapshot, targets.accountItem, labels) !== null ||
+      locate(snapshot, targets.accountLink, labels) !== null) &&
     locate(snapshot, targets.headerSignIn, labels) === null,
 };

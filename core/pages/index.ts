@@ -13,6 +13,9 @@ import { login } from './login';
 import { securityCheck } from './security-check';
 import { settings } from './settings';
 import { signedOut } from './signed-out';
+import { botCheck } from './bot-check';
+import { legacyAccount } from './legacy-account';
+import { privacyCenter, privacyRequest, privacySubmitted } from './privacy';
 
 export const DETECTORS: readonly PageDetector[] = [
   signedOut,
@@ -26,6 +29,11 @@ export const DETECTORS: readonly PageDetector[] = [
   codeEntry,
   finalConfirmation,
   deleted,
+  botCheck,
+  legacyAccount,
+  privacyCenter,
+  privacyRequest,
+  privacySubmitted,
 ];
 
 /** Every kind the page is of right now. */

@@ -21,6 +21,16 @@ export const PAGE_KINDS = [
   'final-confirmation',
   /** The account has been deleted. */
   'deleted',
+  /** A bot check (slider captcha on a `punish` URL): the user must pass it first. */
+  'bot-check',
+  /** The legacy profile and deactivation pages on accounts.aliexpress.com. */
+  'legacy-account',
+  /** The privacy center's list of requests ("Delete my account"). */
+  'privacy-center',
+  /** The privacy center's deletion request form (type "agree", press Delete). */
+  'privacy-request',
+  /** The privacy center after the request was sent. */
+  'privacy-submitted',
 ] as const;
 
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -1,17 +1,71 @@
 /**
- * Where AliExit runs. AliExpress serves every language, the mobile site and the account flows
- * from subdomains of aliexpress.com, and the US store from aliexpress.us (aliexpress-facts.md,
- * "Hosts", [C]). aliexpress.ru is run by a separate company and is deliberately absent.
+ * Where AliExit runs: exactly the hosts a user meets on the way to deleting an aliexpress.com
+ * account (aliexpress-facts.md, "Hosts", [C] unless noted). aliexpress.ru is absent on purpose:
+ * a separate company runs it, with its own accounts.
  */
-export const ALIEXPRESS_MATCHES = ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'] as const;
+
+/** The 16 language hosts besides www ([C], from hreflang on real captures). */
+export const LANGUAGE_SUBDOMAINS = [
+  'es',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'pt',
+  'ru',
+  'pl',
+  'tr',
+  'ar',
+  'he',
+  'ja',
+  'ko',
+  'th',
+  'vi',
+  'id',
+] as const;
+
+/** Account flows ([C]); login iframes come from render-accounts. and aeu. ([C]). */
+const ACCOUNT_SUBDOMAINS = [
+  'login',
+  'passport',
+  'accounts',
+  'privacy',
+  'home',
+  'my',
+  'trade',
+  'thirdparty',
+  'render-accounts',
+  'aeu',
+] as const;
+
+export const ALIEXPRESS_HOSTS: readonly string[] = [
+  'aliexpress.com',
+  'www.aliexpress.com',
+  ...LANGUAGE_SUBDOMAINS.map((lang) => `${lang}.aliexpress.com`),
+  // Mobile web ([C]): m. and m.{lang}.
+  'm.aliexpress.com',
+  ...LANGUAGE_SUBDOMAINS.map((lang) => `m.${lang}.aliexpress.com`),
+  ...ACCOUNT_SUBDOMAINS.map((sub) => `${sub}.aliexpress.com`),
+  // The US store ([C]).
+  'www.aliexpress.us',
+  'login.aliexpress.us',
+];
+
+/** Match patterns for the manifest: the hosts above, over http and https. */
+export const ALIEXPRESS_MATCHES: readonly string[] = ALIEXPRESS_HOSTS.map(
+  (host) => `*://${host}/*`,
+);
+
+/** AliExpress Russia: only recognised, to tell the user the guide does not cover it. */
+export const NOT_COVERED_HOST = /(^|\.)aliexpress\.ru$/i;
 
 /** The site a "Continue" opens when the user has no AliExpress tab yet. */
 export const DEFAULT_ORIGIN = 'https://www.aliexpress.com';
 
-const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|us)$/i;
+const HOST_SET: ReadonlySet<string> = new Set(ALIEXPRESS_HOSTS);
 
 export function isAliExpressHost(hostname: string): boolean {
-  return ALIEXPRESS_HOST.test(hostname);
+  return HOST_SET.has(hostname.toLowerCase());
 }
 
 export function isAliExpressUrl(url: string | undefined): boolean {
@@ -25,4 +79,11 @@ export function isAliExpressUrl(url: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** The site language a host serves: `fr.aliexpress.com`, `m.fr.aliexpress.com` → "fr". */
+export function hostLanguage(hostname: string): string | undefined {
+  const match = /^(?:m\.)?([a-z]{2})\.aliexpress\.com$/i.exec(hostname);
+  const lang = match?.[1]?.toLowerCase();
+  return lang && (LANGUAGE_SUBDOMAINS as readonly string[]).includes(lang) ? lang : undefined;
 }

@@ -27,6 +27,15 @@ export const CODE_INPUTS = [
   'input[inputmode="numeric"][maxlength="1"]',
 ] as const;
 
+/** The mobile account page ([1]) and the desktop account center ([1], [C]). */
+export const ACCOUNT_HREF = /\/(p\/)?account\/index\.html/i;
+
+/** The privacy center: privacy.aliexpress.com/home ([C]) and /p/privacy-center/ ([1]). */
+export const PRIVACY_CENTER_URLS = [
+  /^privacy\.aliexpress\.(com|us)\//,
+  /\.aliexpress\.(com|us)\/p\/privacy-center\//,
+];
+
 export const targets = {
   headerSignIn: {
     label: 'signInRegister',
@@ -46,6 +55,12 @@ export const targets = {
     roles: ['button', 'link'],
     classPrefixes: ['my-account--menuItem'],
     within: HEADER_REGIONS,
+  },
+  /** Mobile web has no desktop header: its Account tab links to the account page. */
+  accountLink: {
+    label: 'account',
+    roles: ['link', 'tab', 'button'],
+    href: ACCOUNT_HREF,
   },
   settingsInMenu: {
     label: 'settings',
@@ -87,5 +102,41 @@ export const targets = {
   deleteButton: {
     label: 'deleteAccountButton',
     roles: ['button'],
+  },
+  orderMethod: {
+    label: 'orderMethod',
+    roles: ['button', 'radio', 'option', 'link', 'tab'],
+  },
+  customerService: {
+    label: 'customerService',
+    roles: ['button', 'radio', 'option', 'link', 'tab'],
+  },
+  /** The slider captcha's knob and box ([C]: #nc_1_n1z, .nc-container, baxia ids). */
+  botCheck: {
+    label: 'slideToVerify',
+    selectors: ['#nc_1_n1z', '.nc-container', '[id^="baxia"]'],
+  },
+  /** The legacy pages' headings (Fusion `next-*` components, [C]). */
+  legacyProfile: {
+    label: 'legacyProfile',
+    within: ['h1', 'h2', 'h3', '.next-card-title'],
+  },
+  legacyDeactivate: {
+    label: 'legacyDeactivate',
+    within: ['h1', 'h2', 'h3', '.next-card-title'],
+  },
+  privacyDeleteMyAccount: {
+    label: 'privacyDeleteMyAccount',
+    roles: ['button', 'link', 'tab', 'option', 'radio'],
+  },
+  /** The privacy form's box where the user types "agree" ([C]). */
+  privacyAgreeBox: {
+    selectors: ['input[type="text"]', 'input:not([type])', 'textarea'],
+    within: ['form', '#root', '#app'],
+  },
+  privacyDeleteButton: {
+    label: 'privacyDelete',
+    roles: ['button'],
+    within: ['form', '#root', '#app'],
   },
 } as const satisfies Record<string, TargetSpec>;

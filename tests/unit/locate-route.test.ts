@@ -21,7 +21,9 @@ function replicaMarks(element: Element | null): string[] {
 describe('every step points at the right element on every replica page it happens on', () => {
   for (const step of ROUTE) {
     for (const placement of step.placements.filter((p) => p.phases.length > 0)) {
-      const states = replicaStates.filter((state) => state.pageKinds.includes(placement.page));
+      const states = replicaStates.filter((state) =>
+        (state.pageKinds as readonly string[]).includes(placement.page),
+      );
       for (const state of states) {
         it(`${step.id} (${placement.page}) on ${state.name}`, () => {
           const { pointer } = evaluate(replicaSnapshot(state), en, at(step.id));

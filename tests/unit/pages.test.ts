@@ -5,6 +5,10 @@ import { urlMatches } from '../../core/pages/detector';
 import { detectPages } from '../../core/pages';
 import { loginSamples, loginUrlPatterns } from '../../core/pages/login';
 import { settingsSamples, settingsUrlPatterns } from '../../core/pages/settings';
+import { botCheckSamples, botCheckUrlPatterns } from '../../core/pages/bot-check';
+import { legacyAccountSamples, legacyAccountUrlPatterns } from '../../core/pages/legacy-account';
+import { privacySamples } from '../../core/pages/privacy';
+import { PRIVACY_CENTER_URLS } from '../../core/steps/targets';
 import { replicaStates } from '../replica/views';
 import { replicaSnapshot } from './replica-page';
 
@@ -12,6 +16,9 @@ const URL_DETECTORS = [
   { samples: accountSamples, patterns: accountUrlPatterns },
   { samples: settingsSamples, patterns: settingsUrlPatterns },
   { samples: loginSamples, patterns: loginUrlPatterns },
+  { samples: botCheckSamples, patterns: botCheckUrlPatterns },
+  { samples: legacyAccountSamples, patterns: legacyAccountUrlPatterns },
+  { samples: privacySamples, patterns: PRIVACY_CENTER_URLS },
 ];
 
 describe('page detectors by URL', () => {

@@ -1,0 +1,26 @@
+import { ours } from './ours';
+
+/** Arabic (ar.aliexpress.com). Every label is our own translation: none was seen on the site. */
+export const ar = ours({
+  signInRegister: ["تسجيل الدخول / التسجيل", "تسجيل الدخول / إنشاء حساب", "دخول / تسجيل"],
+  signIn: ["تسجيل الدخول", "دخول"],
+  account: ["الحساب", "حسابي"],
+  settings: ["الإعدادات", "إعدادات الحساب"],
+  deleteAccountLink: ["حذف الحساب"],
+  deleteYourAccount: ["احذف حسابك", "حذف حسابك"],
+  securityVerification: ["التحقق الأمني", "تحقق من هويتك", "التحقق من الهوية"],
+  emailMethod: ["من خلال التحقق عبر بريدك الإلكتروني", "عبر البريد الإلكتروني", "باستخدام بريدك الإلكتروني", "التحقق عبر البريد الإلكتروني", "بالبريد الإلكتروني"],
+  verificationCode: ["رمز التحقق", "أدخل الرمز", "الرمز"],
+  verify: ["تحقق", "تأكيد", "إرسال"],
+  confirmSentence: { phrases: ["نعم، أريد إغلاق حسابي على AliExpress نهائيًا وحذف بياناتي"], allWords: [["إغلاق", "حذف"], ["حساب"], ["نهائي", "بيانات", "دائم"]] },
+  deleteAccountButton: ["حذف الحساب", "حذف", "تأكيد الحذف"],
+  accountDeleted: ["تم حذف حسابك", "تم حذف الحساب"],
+  orderMethod: ["باستخدام طلب سابق مدفوع بالبطاقة", "باستخدام طلب سابق", "عبر طلب سابق"],
+  customerService: ["اتصل بخدمة العملاء", "خدمة العملاء", "التواصل مع خدمة العملاء"],
+  privacyDeleteMyAccount: ["حذف حسابي", "احذف حسابي"],
+  privacyDelete: ["حذف", "إرسال"],
+  privacySubmitted: ["تم إرسال طلبك", "تم إرسال الطلب"],
+  legacyProfile: ["تعديل ملف العضو", "ملف العضو"],
+  legacyDeactivate: ["إلغاء تنشيط الحساب", "تعطيل الحساب"],
+  slideToVerify: ["اسحب للتحقق", "مرر للتحقق"],
+});

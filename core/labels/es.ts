@@ -1,0 +1,26 @@
+import { ours } from './ours';
+
+/** Spanish (es.aliexpress.com). Every label is our own translation: none was seen on the site. */
+export const es = ours({
+  signInRegister: ["Iniciar sesión / Registrarse", "Identifícate / Regístrate", "Inicia sesión / Regístrate", "Iniciar sesión o registrarse"],
+  signIn: ["Iniciar sesión", "Inicia sesión", "Identifícate", "Entrar", "Acceder"],
+  account: ["Cuenta", "Mi cuenta"],
+  settings: ["Configuración", "Ajustes", "Configuración de la cuenta"],
+  deleteAccountLink: ["Eliminar cuenta", "Borrar cuenta", "Eliminar la cuenta"],
+  deleteYourAccount: ["Eliminar tu cuenta", "Eliminar su cuenta", "Borrar tu cuenta", "Elimina tu cuenta"],
+  securityVerification: ["Verificación de seguridad", "Verifica tu identidad", "Verificar identidad"],
+  emailMethod: ["Con la verificación de tu correo electrónico", "Con tu correo electrónico", "Verificar con correo electrónico", "Por correo electrónico", "Verificación por correo electrónico"],
+  verificationCode: ["Código de verificación", "Introduce el código", "Código"],
+  verify: ["Verificar", "Comprobar", "Enviar"],
+  confirmSentence: { phrases: ["Sí, quiero cerrar permanentemente mi cuenta de AliExpress y eliminar mis datos"], allWords: [["cerrar", "eliminar", "borrar", "cierre", "eliminación"], ["cuenta"], ["permanentemente", "definitivamente", "datos"]] },
+  deleteAccountButton: ["Eliminar cuenta", "Eliminar", "Borrar cuenta", "Confirmar eliminación"],
+  accountDeleted: ["Tu cuenta ha sido eliminada", "Cuenta eliminada", "Se ha eliminado tu cuenta", "Tu cuenta se ha eliminado"],
+  orderMethod: ["Con un pedido anterior pagado con tarjeta", "Con un pedido anterior", "Verificar con un pedido"],
+  customerService: ["Contactar con atención al cliente", "Atención al cliente", "Servicio de atención al cliente", "Contacta con el servicio de atención al cliente"],
+  privacyDeleteMyAccount: ["Eliminar mi cuenta", "Borrar mi cuenta"],
+  privacyDelete: ["Eliminar", "Enviar", "Borrar"],
+  privacySubmitted: ["Tu solicitud ha sido enviada", "Solicitud enviada", "Se ha enviado tu solicitud"],
+  legacyProfile: ["Editar perfil de miembro", "Perfil de miembro"],
+  legacyDeactivate: ["Desactivar cuenta", "Desactivar mi cuenta"],
+  slideToVerify: ["Desliza para verificar", "Deslice para verificar", "Desliza para completar el puzle"],
+});

@@ -1,0 +1,26 @@
+import { ours } from './ours';
+
+/** Japanese (ja.aliexpress.com). Every label is our own translation: none was seen on the site. */
+export const ja = ours({
+  signInRegister: ["ログイン / 新規登録", "サインイン / 登録", "ログイン/登録"],
+  signIn: ["ログイン", "サインイン"],
+  account: ["アカウント", "マイアカウント"],
+  settings: ["設定", "アカウント設定"],
+  deleteAccountLink: ["アカウントを削除", "アカウント削除", "アカウントの削除"],
+  deleteYourAccount: ["アカウントを削除する", "あなたのアカウントを削除"],
+  securityVerification: ["セキュリティ認証", "本人確認", "セキュリティ確認"],
+  emailMethod: ["メール認証", "メールアドレスで認証", "メールで認証", "メールアドレスで確認", "メールで確認"],
+  verificationCode: ["認証コード", "確認コード", "コードを入力"],
+  verify: ["認証", "確認", "送信", "認証する"],
+  confirmSentence: { phrases: ["はい、AliExpressアカウントを完全に閉鎖し、データを削除します"], allWords: [["閉鎖", "削除", "解約"], ["アカウント"], ["永久", "完全", "データ"]] },
+  deleteAccountButton: ["アカウントを削除", "アカウント削除", "削除する", "削除"],
+  accountDeleted: ["アカウントが削除されました", "アカウントは削除されました", "削除が完了しました"],
+  orderMethod: ["カードで支払った過去の注文で認証", "過去の注文で認証", "過去の注文"],
+  customerService: ["カスタマーサービスに連絡", "カスタマーサービス", "お問い合わせ"],
+  privacyDeleteMyAccount: ["私のアカウントを削除", "アカウントを削除"],
+  privacyDelete: ["削除", "送信"],
+  privacySubmitted: ["リクエストが送信されました", "リクエストを送信しました", "送信されました"],
+  legacyProfile: ["会員プロフィールを編集", "会員プロフィール"],
+  legacyDeactivate: ["アカウントを無効化", "アカウントの無効化"],
+  slideToVerify: ["スライドして認証", "スライドして確認"],
+});
