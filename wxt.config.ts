@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { ALIEXPRESS_MATCHES } from './core/site/hosts';
+import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from './core/site/hosts';
 
 /** Fixed, so that Firefox keeps the add-on's storage across updates and reinstalls. */
 export const GECKO_ID = 'aliexit@aliexit.org';
@@ -15,8 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: progress lives in storage; host access is only for AliExpress pages.
+    // aliexpress.ru is there only so the popup can see the user is on it and say the guide does
+    // not cover it: no script runs there.
     permissions: ['storage'],
-    host_permissions: [...ALIEXPRESS_MATCHES],
+    host_permissions: [...ALIEXPRESS_MATCHES, ...NOT_COVERED_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

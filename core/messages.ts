@@ -6,14 +6,56 @@ export interface ContinueMessage {
   readonly type: 'aliexit/continue';
 }
 
+/** A frame's content script tells what it highlights (a guide id), or that it shows nothing. */
+export interface FrameTargetMessage {
+  readonly type: 'aliexit/frame-target';
+  readonly guide: string | null;
+}
+
+/** The background passes a child frame's report on to the tab's top frame. */
+export interface ChildTargetMessage {
+  readonly type: 'aliexit/child-target';
+  readonly frameId: number;
+  readonly guide: string | null;
+}
+
 export type Message = ContinueMessage;
 
+const GUIDE_ID = /^[a-z][a-z-]{1,40}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasExactly(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+}
+
+const isGuideOrNull = (value: unknown) =>
+  value === null || (typeof value === 'string' && GUIDE_ID.test(value));
+
 export function isMessage(value: unknown): value is Message {
+  return isRecord(value) && hasExactly(value, ['type']) && value.type === 'aliexit/continue';
+}
+
+export function isFrameTargetMessage(value: unknown): value is FrameTargetMessage {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    (value as { type?: unknown }).type === 'aliexit/continue'
+    isRecord(value) &&
+    hasExactly(value, ['type', 'guide']) &&
+    value.type === 'aliexit/frame-target' &&
+    isGuideOrNull(value.guide)
+  );
+}
+
+export function isChildTargetMessage(value: unknown): value is ChildTargetMessage {
+  return (
+    isRecord(value) &&
+    hasExactly(value, ['type', 'frameId', 'guide']) &&
+    value.type === 'aliexit/child-target' &&
+    Number.isInteger(value.frameId) &&
+    (value.frameId as number) > 0 &&
+    isGuideOrNull(value.guide)
   );
 }
 

@@ -2,12 +2,19 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isFromPopup, isMessage } from '../core/messages';
 import { continueTarget } from '../core/navigation';
+import { relayToTop } from '../core/frames';
 import { ALIEXPRESS_MATCHES } from '../core/site/hosts';
 import { readProgress } from '../core/progress/storage';
 
 export default defineBackground(() => {
   const popupUrl = browser.runtime.getURL('/popup.html');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const relay = relayToTop(message, sender, browser.runtime.id);
+    if (relay) {
+      // The top frame may be gone (navigated): nothing to tell then.
+      browser.tabs.sendMessage(relay.tabId, relay.message, { frameId: 0 }).catch(() => undefined);
+      return;
+    }
     if (!isMessage(message) || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
     return continueRoute();
   });

@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
+import { uiDirection } from '../../core/i18n';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 
@@ -15,8 +16,14 @@ export function Overlay({ state, actions }: OverlayProps) {
   const current = state.value;
   if (!current) return null;
   return (
-    <div class="overlay" dir="auto">
-      {current.target && <Spotlight target={current.target} viewport={viewport} />}
+    <div class="overlay" dir={uiDirection()}>
+      {current.target && (
+        <Spotlight
+          target={current.target}
+          alternatives={current.alternatives}
+          viewport={viewport}
+        />
+      )}
       <StepCard state={current} actions={actions} viewport={viewport} />
     </div>
   );

@@ -13,7 +13,7 @@ interface StepCardProps {
 export function StepCard({ state, actions, viewport }: StepCardProps) {
   const card = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState({ x: -9999, y: -9999 });
-  const { step } = state;
+  const { step, side } = state;
 
   useLayoutEffect(() => {
     const element = card.current;
@@ -23,11 +23,20 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
     if (next.x !== position.x || next.y !== position.y) setPosition(next);
   });
 
-  const heading = state.finished
-    ? t('doneTitle')
-    : state.detourTitle
-      ? t('firstDo', [t(state.detourTitle)])
-      : t(step.text.title);
+  const eyebrow = side
+    ? t(side.kind === 'alternative' ? 'anotherWay' : 'notice')
+    : state.finished
+      ? null
+      : t('stepOf', [String(state.stepNumber), String(state.total)]);
+  const heading = side
+    ? t(side.title)
+    : state.finished
+      ? t('doneTitle')
+      : state.detourTitle
+        ? t('firstDo', [t(state.detourTitle)])
+        : t(step.text.title);
+  const lookFor = side ? side.lookFor : step.text.lookFor;
+  const closed = state.finished && !side;
 
   return (
     <div
@@ -37,21 +46,28 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       aria-label="AliExit"
       style={{ transform: `translate(${position.x}px, ${position.y}px)` }}
     >
-      {!state.finished && (
-        <p class="progress">{t('stepOf', [String(state.stepNumber), String(state.total)])}</p>
-      )}
+      {eyebrow && <p class="progress">{eyebrow}</p>}
       <p class="title">{heading}</p>
-      <p class="instruction">{t(state.finished ? 'doneDo' : state.instruction)}</p>
+      <p class="instruction">{t(closed ? 'doneDo' : state.instruction)}</p>
+      {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
+      {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
       {state.searching && <p class="status">…</p>}
       {state.missing && <p class="status">{t('notFound')}</p>}
-      {!state.finished && (
+      {side?.link && (
+        <p>
+          <a class="link" href={side.link.href}>
+            {t(side.link.text)}
+          </a>
+        </p>
+      )}
+      {!closed && (
         <details class="look-for" open={state.missing}>
           <summary>{t('cantFindIt')}</summary>
-          <p>{t(step.text.lookFor)}</p>
+          <p>{t(lookFor)}</p>
         </details>
       )}
       <div class="actions">
-        {!state.finished && (
+        {!closed && !side && (
           <button type="button" class="primary" data-action="did-this" onClick={actions.didThis}>
             {t('iDidThis')}
           </button>

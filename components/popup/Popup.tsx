@@ -7,9 +7,11 @@ interface PopupProps {
   readonly model: ProgressModel;
   /** Opens or focuses the AliExpress page where the current step happens. */
   readonly onContinue: () => void;
+  /** The active tab is on aliexpress.ru, which this guide does not cover. */
+  readonly notCovered?: boolean;
 }
 
-export function Popup({ model, onContinue }: PopupProps) {
+export function Popup({ model, onContinue, notCovered = false }: PopupProps) {
   if (!model.loaded.value) return null;
   const { running, visible } = model.progress.value;
   const step = model.current.value;
@@ -22,6 +24,11 @@ export function Popup({ model, onContinue }: PopupProps) {
         <progress max={model.total} value={model.done.value} aria-hidden="true" />
       </header>
       {model.repaired.value && <p class="notice">{t('repairedNotice')}</p>}
+      {notCovered && (
+        <p class="notice" data-notice="not-covered">
+          {t('notCovered')}
+        </p>
+      )}
       {!running && (
         <section class="intro">
           <p>{t('popupIntro')}</p>

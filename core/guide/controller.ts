@@ -5,11 +5,11 @@ import type { ProgressModel } from '../progress/model';
 import { isFinished, reopen, type Progress } from '../progress/state';
 import { updateProgress } from '../progress/storage';
 import { ROUTE } from '../steps/route';
-import type { StepDef } from '../steps/types';
-import { evaluate, isChecked, type Decision } from './evaluate';
+import type { Guide, StepDef } from '../steps/types';
+import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
-import type { OverlayState } from './overlay-state';
+import type { OverlayState, SideCard } from './overlay-state';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
 
@@ -30,11 +30,32 @@ export interface OverlayPort {
   remove(): void;
 }
 
+/**
+ * How frames share one page. The top frame draws the card; a child frame (a code widget or a
+ * login form in an iframe) draws only when it holds the element itself, and says so, so that
+ * the top frame steps aside meanwhile.
+ */
+export interface FrameLink {
+  readonly isTop: boolean;
+  /** Child frames: tell the top frame which guide this frame highlights (null: none). */
+  report?(guide: string | null): void;
+  /** Top frame: the guides child frames highlight right now. */
+  readonly childGuides?: Signal<ReadonlySet<string>>;
+}
+
 export interface GuideOptions {
   readonly win: Window;
   readonly model: ProgressModel;
   readonly overlay: OverlayPort;
+  readonly frame?: FrameLink;
   readonly isVisible?: VisibilityCheck;
+}
+
+interface Shown {
+  readonly element: Element;
+  readonly guide: Guide;
+  readonly region?: Element;
+  readonly alternatives: readonly Element[];
 }
 
 /**
@@ -42,7 +63,13 @@ export interface GuideOptions {
  * and no listener on the page. Running, it watches the page, points at the next element and
  * turns the user's own trusted actions into progress. Returns the overlay state and a disposer.
  */
-export function createGuide({ win, model, overlay, isVisible = isRendered }: GuideOptions) {
+export function createGuide({
+  win,
+  model,
+  overlay,
+  frame = { isTop: true },
+  isVisible = isRendered,
+}: GuideOptions) {
   const doc = win.document;
   const state: Signal<OverlayState | null> = signal(null);
   const mark = createTargetMark();
@@ -57,6 +84,9 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
     else if (session) scheduler?.evaluate();
   });
 
+  // A child frame's report changes what the top frame shows.
+  const stopChildren = frame.childGuides?.subscribe(() => scheduler?.evaluate());
+
   function stopSession() {
     session?.();
     session = null;
@@ -65,7 +95,9 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
   function startSession(): () => void {
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
-    let shown: { element: Element; step: StepDef; region?: Element } | null = null;
+    let shown: Shown | null = null;
+    let reported: string | null = null;
+    let mounted = false;
     let searchingSince: number | undefined;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
     let lastUrl = win.location.href;
@@ -77,14 +109,39 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       void model.complete(step.id).finally(() => (pendingComplete = undefined));
     };
 
+    const report = (guide: string | null) => {
+      if (frame.isTop || guide === reported) return;
+      reported = guide;
+      frame.report?.(guide);
+    };
+
+    const setMounted = (wanted: boolean) => {
+      if (wanted === mounted) return;
+      mounted = wanted;
+      if (wanted) overlay.mount();
+      else overlay.remove();
+    };
+
+    const clear = () => {
+      mark.set(null, null);
+      shown = null;
+      state.value = null;
+      setMounted(false);
+    };
+
     const position = () => {
       const current = state.value;
       if (!current) return;
       if (shown && !shown.element.isConnected) return schedule.evaluate();
       const target = shown ? boxOf(shown.element) : null;
       const avoid = shown?.region ? boxOf(shown.region) : null;
-      if (!sameBox(target, current.target) || !sameBox(avoid, current.avoid)) {
-        state.value = { ...current, target, avoid };
+      const alternatives = shown?.alternatives.map(boxOf) ?? [];
+      if (
+        !sameBox(target, current.target) ||
+        !sameBox(avoid, current.avoid) ||
+        !sameBoxes(alternatives, current.alternatives)
+      ) {
+        state.value = { ...current, target, avoid, alternatives };
       }
     };
 
@@ -94,8 +151,9 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
         lastUrl = win.location.href;
         searchingSince = undefined;
       }
-      const snapshot = new PageSnapshot(doc, new URL(win.location.href), isVisible);
-      const labels = labelsFor(pageLanguage(doc));
+      const url = new URL(win.location.href);
+      const snapshot = new PageSnapshot(doc, url, isVisible);
+      const labels = labelsFor(pageLanguage(doc, url.hostname));
       const decision = evaluate(snapshot, labels, progress);
       if (decision.reached) complete(decision.reached);
       for (const id of decision.unchecked) void updateProgress((p) => reopen(p, id));
@@ -104,19 +162,26 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
 
     const show = ({ pointer, pages }: Decision, progress: Progress) => {
       const finished = isFinished(progress);
-      if (finished && !pages.has('deleted')) {
-        // Finished: only the account-deleted page keeps its card; elsewhere the guide is quiet.
-        mark.set(null, null);
-        shown = null;
-        state.value = null;
-        return;
+      if (finished && !pages.has('deleted') && !pointer.side) return clear();
+      if (!frame.isTop && (!pointer.element || pointer.detour)) {
+        // A child frame speaks only when it holds the element itself.
+        report(null);
+        return clear();
       }
+      if (frame.isTop && !pointer.element && someChildShows(pointer)) return clear();
+
       const element = pointer.element;
       const isNew = element !== shown?.element;
       shown = element
-        ? { element, step: pointer.step, ...(pointer.region ? { region: pointer.region } : {}) }
+        ? {
+            element,
+            guide: pointer.guide,
+            alternatives: pointer.alternatives,
+            ...(pointer.region ? { region: pointer.region } : {}),
+          }
         : null;
-      mark.set(element, element ? pointer.step.id : null);
+      mark.set(element, element ? pointer.guide.id : null);
+      report(element ? pointer.guide.id : null);
 
       if (element || !pointer.expected) {
         searchingSince = undefined;
@@ -131,21 +196,33 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       if (element && target && isNew && !isInView(target, viewport())) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
-      const stepIndex = ROUTE.findIndex((s) => s.id === model.current.value.id);
+      const step = model.current.value;
+      setMounted(true);
       state.value = {
-        step: model.current.value,
-        stepNumber: Math.min(stepIndex + 1, model.total),
+        step,
+        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
         total: model.total,
-        ...(pointer.detour ? { detourTitle: pointer.step.text.title } : {}),
+        ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
+        ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
         target,
         avoid: element && pointer.region ? boxOf(pointer.region) : null,
+        alternatives: element ? pointer.alternatives.map(boxOf) : [],
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
         searching,
         missing: pointer.expected && !element && !searching,
         finished,
       };
     };
+
+    /** The current step (or side guide) is already highlighted inside a child frame. */
+    const someChildShows = (pointer: Pointer) => {
+      const guides = frame.childGuides?.value;
+      if (!guides || guides.size === 0) return false;
+      return guides.has(pointer.guide.id) || guides.has(model.current.value.id);
+    };
+
+    const url = () => new URL(win.location.href);
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
@@ -155,12 +232,14 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
     win.addEventListener('resize', () => schedule.position(), on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
     win.addEventListener('hashchange', () => schedule.evaluate(), on);
+    win.addEventListener('pagehide', () => report(null), on);
     // Progress comes only from the user's own actions: synthetic events are ignored.
     doc.addEventListener(
       'click',
       (event) => {
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
-        if (shown.step.completion.click) complete(shown.step);
+        const step = asStep(shown.guide);
+        if (step?.completion.click) complete(step);
         schedule.evaluate();
       },
       on,
@@ -169,12 +248,12 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       'change',
       (event) => {
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
-        if (shown.step.completion.checked && isChecked(shown.element)) complete(shown.step);
+        const step = asStep(shown.guide);
+        if (step?.completion.checked && isChecked(shown.element)) complete(step);
         schedule.evaluate();
       },
       on,
     );
-    overlay.mount();
     schedule.evaluate();
 
     return () => {
@@ -183,9 +262,8 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
       schedule.cancel();
       clearTimeout(searchTimer);
       scheduler = null;
-      mark.set(null, null);
-      state.value = null;
-      overlay.remove();
+      report(null);
+      clear();
     };
   }
 
@@ -201,9 +279,34 @@ export function createGuide({ win, model, overlay, isVisible = isRendered }: Gui
     state,
     dispose(): void {
       stopEffect();
+      stopChildren?.();
       stopSession();
     },
   };
+}
+
+function asStep(guide: Guide): StepDef | undefined {
+  return ROUTE.find((step) => step === guide);
+}
+
+function sideCard(pointer: Pointer, url: URL): SideCard | undefined {
+  const side = pointer.side;
+  if (!side) return undefined;
+  return {
+    kind: side.kind,
+    title: side.text.title,
+    lookFor: side.text.lookFor,
+    ...(side.link
+      ? { link: { href: new URL(side.link.path, shopOrigin(url)).href, text: side.link.text } }
+      : {}),
+  };
+}
+
+/** Links back to the route go to the shop's own host (www or a language host), not accounts. */
+function shopOrigin(url: URL): string {
+  return /^(accounts|login|passport|privacy)\./.test(url.hostname)
+    ? `${url.protocol}//www.${url.hostname.split('.').slice(1).join('.')}`
+    : url.origin;
 }
 
 function boxOf(element: Element): Box {
@@ -214,4 +317,8 @@ function boxOf(element: Element): Box {
 function sameBox(a: Box | null, b: Box | null): boolean {
   if (!a || !b) return a === b;
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+function sameBoxes(a: readonly Box[], b: readonly Box[]): boolean {
+  return a.length === b.length && a.every((box, index) => sameBox(box, b[index] ?? null));
 }

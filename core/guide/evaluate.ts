@@ -5,7 +5,8 @@ import { detectPages } from '../pages';
 import type { PageKind } from '../pages/kinds';
 import { currentIndex, currentStep, type Progress } from '../progress/state';
 import { ROUTE } from '../steps/route';
-import type { MessageKey, Placement, StepDef, StepId } from '../steps/types';
+import { SIDE_GUIDES } from '../steps/side-guides';
+import type { Guide, MessageKey, Placement, SideGuide, StepDef, StepId } from '../steps/types';
 
 /** What the page shows for the route right now. */
 export interface Decision {
@@ -14,21 +15,24 @@ export interface Decision {
   readonly reached?: StepDef;
   /** Done steps whose checkbox is on screen and no longer ticked: to be reopened. */
   readonly unchecked: readonly StepId[];
-  /** What to point at: the current step's element, or an earlier step's to get back on route. */
   readonly pointer: Pointer;
 }
 
 export interface Pointer {
-  /** The step whose element is shown: the current one, or an earlier one (a detour). */
-  readonly step: StepDef;
+  /** What is shown: the current step, an earlier one (a detour), or a page's side guide. */
+  readonly guide: Guide;
+  /** Set when the guide is a side guide (a notice or another way), not a step of the route. */
+  readonly side?: SideGuide;
   readonly detour: boolean;
   readonly instruction: MessageKey;
-  /** Null when the page has nothing for the step, or the element is not (yet) found. */
+  /** Null when the page has nothing for the guide, or the element is not (yet) found. */
   readonly element: Element | null;
   readonly confidence?: Confidence;
   /** The popover or header the element sits in: the card keeps clear of it where it can. */
   readonly region?: Element;
-  /** A placement for the step fits this page: the element should be here. */
+  /** Other ways to do the same, outlined beside the element (never marked as the target). */
+  readonly alternatives: readonly Element[];
+  /** A placement for the guide fits this page and has something to point at. */
   readonly expected: boolean;
 }
 
@@ -38,12 +42,13 @@ export function evaluate(snapshot: PageSnapshot, labels: LabelSet, progress: Pro
   const current = currentIndex(progress);
   const reachedIndex = furthestReached(pages);
   const reached = reachedIndex >= current ? ROUTE[reachedIndex] : undefined;
-  const step = currentStep(progress);
   return {
     pages,
     ...(reached ? { reached } : {}),
     unchecked: uncheckedSteps(snapshot, labels, pages, progress),
-    pointer: pointerFor(snapshot, labels, pages, current, step),
+    pointer:
+      sidePointer(snapshot, labels, pages) ??
+      routePointer(snapshot, labels, pages, current, currentStep(progress)),
   };
 }
 
@@ -60,7 +65,7 @@ function uncheckedSteps(
   if (pages.has('deleted')) return [];
   return ROUTE.filter((step) => step.completion.checked && progress.outcomes[step.id] === 'done')
     .filter((step) => {
-      const phase = placementOn(step, pages)?.phases[0];
+      const phase = placementsOn(step, pages)[0]?.phases[0];
       const found = phase ? locate(snapshot, phase.find, labels) : null;
       return found !== null && !isChecked(found.element);
     })
@@ -71,61 +76,101 @@ function furthestReached(pages: ReadonlySet<PageKind>): number {
   return ROUTE.findLastIndex((step) => step.completion.pages?.some((page) => pages.has(page)));
 }
 
-function pointerFor(
+function sidePointer(
+  snapshot: PageSnapshot,
+  labels: LabelSet,
+  pages: ReadonlySet<PageKind>,
+): Pointer | undefined {
+  for (const side of SIDE_GUIDES) {
+    const placements = placementsOn(side, pages);
+    if (placements.length === 0) continue;
+    return { ...pointAt(snapshot, labels, side, placements), side, detour: false };
+  }
+  return undefined;
+}
+
+function routePointer(
   snapshot: PageSnapshot,
   labels: LabelSet,
   pages: ReadonlySet<PageKind>,
   current: number,
   step: StepDef,
 ): Pointer {
-  const here = placementOn(step, pages);
-  if (here) {
-    const found = pointAt(snapshot, labels, step, here);
-    return { ...found, detour: false, expected: here.phases.length > 0 };
-  }
+  const here = placementsOn(step, pages);
+  if (here.length > 0) return { ...pointAt(snapshot, labels, step, here), detour: false };
   // Not on this step's page: the latest earlier step that fits this page leads back to the route.
   // The closing "done" step has nothing to lead back to.
   if (step.id !== 'done') {
     for (const earlier of ROUTE.slice(0, current).reverse()) {
-      const placement = placementOn(earlier, pages);
-      if (placement && placement.phases.length > 0) {
-        const found = pointAt(snapshot, labels, earlier, placement);
-        if (found.element) return { ...found, detour: true, expected: true };
-      }
+      const placements = placementsOn(earlier, pages).filter((p) => p.phases.length > 0);
+      if (placements.length === 0) continue;
+      const found = pointAt(snapshot, labels, earlier, placements);
+      if (found.element) return { ...found, detour: true };
     }
   }
   return {
-    step,
+    guide: step,
     detour: false,
     instruction: step.text.instruction,
     element: null,
+    alternatives: [],
     expected: false,
   };
 }
 
-function placementOn(step: StepDef, pages: ReadonlySet<PageKind>): Placement | undefined {
-  return step.placements.find((placement) => pages.has(placement.page));
+function placementsOn(guide: Guide, pages: ReadonlySet<PageKind>): Placement[] {
+  return guide.placements.filter((placement) => pages.has(placement.page));
 }
 
+/** The first placement that finds its element wins; with none, the first one explains. */
 function pointAt(
   snapshot: PageSnapshot,
   labels: LabelSet,
-  step: StepDef,
+  guide: Guide,
+  placements: readonly Placement[],
+): Omit<Pointer, 'detour'> {
+  let first: Omit<Pointer, 'detour'> | undefined;
+  for (const placement of placements) {
+    const found = pointInPlacement(snapshot, labels, guide, placement);
+    if (found.element) return found;
+    first ??= found;
+  }
+  return (
+    first ?? {
+      guide,
+      instruction: guide.text.instruction,
+      element: null,
+      alternatives: [],
+      expected: false,
+    }
+  );
+}
+
+function pointInPlacement(
+  snapshot: PageSnapshot,
+  labels: LabelSet,
+  guide: Guide,
   placement: Placement,
-): Omit<Pointer, 'detour' | 'expected'> {
+): Omit<Pointer, 'detour'> {
+  const expected = placement.phases.length > 0;
   for (const [index, phase] of placement.phases.entries()) {
     const found = locate(snapshot, phase.find, labels);
     const isLast = index === placement.phases.length - 1;
     if (found && phase.until === 'filled' && isFilled(found.element) && !isLast) continue;
+    const alternatives = (phase.alternatives ?? [])
+      .map((spec) => locate(snapshot, spec, labels)?.element)
+      .filter((element): element is Element => element !== undefined && element !== found?.element);
     return {
-      step,
-      instruction: phase.instruction ?? step.text.instruction,
+      guide,
+      instruction: phase.instruction ?? guide.text.instruction,
       element: found?.element ?? null,
       ...(found ? { confidence: found.confidence } : {}),
       ...(found?.region ? { region: found.region } : {}),
+      alternatives,
+      expected,
     };
   }
-  return { step, instruction: step.text.instruction, element: null };
+  return { guide, instruction: guide.text.instruction, element: null, alternatives: [], expected };
 }
 
 /**
@@ -133,7 +178,9 @@ function pointAt(
  * the code itself is never read, kept or compared.
  */
 export function isFilled(element: Element): boolean {
-  const boxes = element.matches('input') ? [element] : [...element.querySelectorAll('input')];
+  const boxes = element.matches('input, textarea')
+    ? [element]
+    : [...element.querySelectorAll('input, textarea')];
   return boxes.length > 0 && boxes.every((box) => (box as HTMLInputElement).value !== '');
 }
 

@@ -2,12 +2,22 @@ import type { Box } from './geometry';
 import type { Confidence } from '../locate/locate';
 import type { MessageKey, StepDef } from '../steps/types';
 
+/** A page's own guidance (a notice, or another way), shown instead of the route's step. */
+export interface SideCard {
+  readonly kind: 'notice' | 'alternative';
+  readonly title: MessageKey;
+  readonly lookFor: MessageKey;
+  readonly link?: { readonly href: string; readonly text: MessageKey };
+}
+
 /** What the on-page overlay draws. Written by the controller, rendered by components/overlay. */
 export interface OverlayState {
+  /** The user's current step of the route. */
   readonly step: StepDef;
   /** 1-based position of the user's current step, and the number of steps to act on. */
   readonly stepNumber: number;
   readonly total: number;
+  readonly side?: SideCard;
   /** Set when the element shown belongs to an earlier step that leads back to the route. */
   readonly detourTitle?: MessageKey;
   readonly instruction: MessageKey;
@@ -15,6 +25,8 @@ export interface OverlayState {
   readonly target: Box | null;
   /** The region around the target (an open menu) that the card should not cover. */
   readonly avoid: Box | null;
+  /** Other ways to do the same, outlined with dashes. */
+  readonly alternatives: readonly Box[];
   readonly confidence?: Confidence;
   /** Still waiting for a late page to render the element. */
   readonly searching: boolean;

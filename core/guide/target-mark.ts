@@ -1,5 +1,3 @@
-import type { StepId } from '../steps/types';
-
 /** The test contract's attribute: the one element currently highlighted carries it. */
 export const TARGET_ATTRIBUTE = 'data-aliexit-target';
 
@@ -10,7 +8,7 @@ export const TARGET_ATTRIBUTE = 'data-aliexit-target';
 export function createTargetMark() {
   let marked: Element | null = null;
   return {
-    set(element: Element | null, stepId: StepId | null): void {
+    set(element: Element | null, stepId: string | null): void {
       if (marked && (marked !== element || !stepId)) marked.removeAttribute(TARGET_ATTRIBUTE);
       marked = element && stepId ? element : null;
       if (marked && stepId && marked.getAttribute(TARGET_ATTRIBUTE) !== stepId) {

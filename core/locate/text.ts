@@ -20,7 +20,8 @@ export type TextFit = 0 | 2 | 3;
 const MAX_EXTRA_CHARS = 24;
 
 /** Scripts written without spaces between words: matched by substring, not by whole words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 /** Share of a phrase's words a name must have to be close ("Delete my account" ~ "Delete account"). */
 const CLOSE_WORD_SHARE = 0.75;
 

@@ -58,6 +58,19 @@ export const ALIEXPRESS_MATCHES: readonly string[] = ALIEXPRESS_HOSTS.map(
 
 /** AliExpress Russia: only recognised, to tell the user the guide does not cover it. */
 export const NOT_COVERED_HOST = /(^|\.)aliexpress\.ru$/i;
+export const NOT_COVERED_MATCHES: readonly string[] = [
+  '*://aliexpress.ru/*',
+  '*://*.aliexpress.ru/*',
+];
+
+export function isNotCoveredUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return NOT_COVERED_HOST.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 
 /** The site a "Continue" opens when the user has no AliExpress tab yet. */
 export const DEFAULT_ORIGIN = 'https://www.aliexpress.com';

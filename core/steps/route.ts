@@ -32,7 +32,11 @@ export const ROUTE: readonly StepDef[] = [
   {
     id: 'account',
     text: { title: 'accountTitle', instruction: 'accountDo', lookFor: 'accountLookFor' },
-    placements: [{ page: 'header', phases: [{ find: targets.accountItem }] }],
+    placements: [
+      { page: 'header', phases: [{ find: targets.accountItem }] },
+      // Mobile web: the Account tab links to the account page.
+      { page: 'header', phases: [{ find: targets.accountLink }] },
+    ],
     completion: { pages: ['account-menu', 'account'], click: true },
     entry: {
       path: '/',
@@ -88,7 +92,18 @@ export const ROUTE: readonly StepDef[] = [
       instruction: 'verificationMethodDo',
       lookFor: 'verificationMethodLookFor',
     },
-    placements: [{ page: 'security-check', phases: [{ find: targets.emailMethod }] }],
+    placements: [
+      {
+        page: 'security-check',
+        phases: [
+          {
+            find: targets.emailMethod,
+            // No access to the email: a previous order or customer service (deletion-flow.md).
+            alternatives: [targets.orderMethod, targets.customerService],
+          },
+        ],
+      },
+    ],
     completion: { pages: ['code-entry'] },
     provenance: HOW_TO,
   },

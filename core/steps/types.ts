@@ -29,6 +29,8 @@ export interface Provenance {
 /** One element to point at; a step may point at several in turn (the code box, then Verify). */
 export interface TargetPhase {
   readonly find: TargetSpec;
+  /** Other ways to do the same (no access to the email?): outlined, not marked, beside it. */
+  readonly alternatives?: readonly TargetSpec[];
   /** Move on to the next phase once every input in this target has something typed in it. */
   readonly until?: 'filled';
   /** Replaces the step's instruction while this phase is shown. */
@@ -51,19 +53,42 @@ export interface Completion {
   readonly checked?: boolean;
 }
 
-export interface StepDef {
-  readonly id: StepId;
-  readonly text: {
-    readonly title: MessageKey;
-    readonly instruction: MessageKey;
-    /** "Can't find it?": a plain description of what to look for. */
-    readonly lookFor: MessageKey;
-  };
+export interface GuideText {
+  readonly title: MessageKey;
+  readonly instruction: MessageKey;
+  /** "Can't find it?": a plain description of what to look for. */
+  readonly lookFor: MessageKey;
+}
+
+/** Something the overlay can guide through: what to say, and on which pages what to point at. */
+export interface Guide {
+  readonly id: string;
+  readonly text: GuideText;
   readonly placements: readonly Placement[];
+  readonly provenance: Provenance;
+}
+
+/**
+ * Pages off the main route that get their own guidance, whatever step the user is on: a bot
+ * check to pass first, the privacy center's request form (another way to the same end), the
+ * legacy deactivation pages. They are not steps: nothing of them is stored.
+ */
+export type SideGuideId =
+  'bot-check' | 'legacy-account' | 'privacy-choose' | 'privacy-confirm' | 'privacy-done';
+
+export interface SideGuide extends Guide {
+  readonly id: SideGuideId;
+  /** A notice stops the route until dealt with; an alternative is another way to the same end. */
+  readonly kind: 'notice' | 'alternative';
+  /** A link the user may follow back to the route (never followed for them). */
+  readonly link?: { readonly path: string; readonly text: MessageKey };
+}
+
+export interface StepDef extends Guide {
+  readonly id: StepId;
   readonly completion: Completion;
   /** Where "Continue" may take the user; only for steps reached by plain navigation. */
   readonly entry?: { readonly path: string; readonly provenance: Provenance };
   /** Pressing this step's element deletes or starts deleting: never opened or pressed for the user. */
   readonly destructive?: boolean;
-  readonly provenance: Provenance;
 }

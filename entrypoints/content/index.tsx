@@ -9,11 +9,15 @@ import { Overlay } from '../../components/overlay/Overlay';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createGuide, type OverlayPort } from '../../core/guide/controller';
 import type { OverlayActions } from '../../core/guide/overlay-state';
+import { createFrameLink } from '../../core/frames';
 import { createProgressModel } from '../../core/progress/model';
+import { browser, type Browser } from 'wxt/browser';
 import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 
 export default defineContentScript({
   matches: [...ALIEXPRESS_MATCHES],
+  // Code widgets and login forms come in iframes from other AliExpress hosts ([C], [1]).
+  allFrames: true,
   runAt: 'document_idle',
   // Until the user presses Start this reads one stored value and then waits: no observer,
   // no timer, no DOM write. Everything else lives in the guide's session.
@@ -27,8 +31,15 @@ export default defineContentScript({
     const port = lazyOverlay(ctx, (container) =>
       render(<Overlay state={guide.state} actions={actions} />, container),
     );
-    const guide = createGuide({ win: window, model, overlay: port });
+    const frame = createFrameLink(window.top === window, (message) => {
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    });
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) =>
+      frame.receive(message, sender, browser.runtime.id);
+    browser.runtime.onMessage.addListener(onMessage);
+    const guide = createGuide({ win: window, model, overlay: port, frame });
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
       guide.dispose();
       unwatch();
     });

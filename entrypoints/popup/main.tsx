@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { createProgressModel } from '../../core/progress/model';
 import type { ContinueMessage } from '../../core/messages';
+import { isNotCoveredUrl } from '../../core/site/hosts';
 import '../../components/popup/popup.css';
 
 const model = createProgressModel();
@@ -14,6 +15,13 @@ const onContinue = () => {
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('extName');
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
-void model.connect();
 const root = document.getElementById('app');
-if (root) render(<Popup model={model} onContinue={onContinue} />, root);
+const draw = (notCovered: boolean) => {
+  if (root) render(<Popup model={model} onContinue={onContinue} notCovered={notCovered} />, root);
+};
+void model.connect();
+draw(false);
+// The tab's address is visible to us only on hosts we have access to: AliExpress ones.
+void browser.tabs
+  .query({ active: true, currentWindow: true })
+  .then(([tab]) => draw(isNotCoveredUrl(tab?.url)));

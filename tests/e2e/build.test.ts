@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from '../../core/site/hosts';
 import { CHROME_BUILD } from './harness/chromium';
 
 interface Manifest {
@@ -16,7 +17,7 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Manifest;
-const ALIEXPRESS = ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'];
+const ALIEXPRESS = [...ALIEXPRESS_MATCHES];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,8 +31,17 @@ describe('the Chrome build (.output/chrome-mv3)', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.host_permissions).toEqual(ALIEXPRESS);
-    expect(manifest.content_scripts?.flatMap((script) => script.matches)).toEqual(ALIEXPRESS);
+    const sorted = (patterns: readonly string[] = []) => [...patterns].sort();
+    expect(sorted(manifest.host_permissions)).toEqual(
+      sorted([...ALIEXPRESS, ...NOT_COVERED_MATCHES]),
+    );
+    // Content scripts never run on aliexpress.ru: a separate company's site.
+    expect(sorted(manifest.content_scripts?.flatMap((script) => script.matches))).toEqual(
+      sorted(ALIEXPRESS),
+    );
+    for (const pattern of manifest.host_permissions ?? []) {
+      expect(pattern).toMatch(/^\*:\/\/(\*\.|[a-z-]+\.)*aliexpress\.(com|us|ru)\/\*$/);
+    }
   });
 
   it('exposes no file to web pages and keeps the default content security policy', () => {

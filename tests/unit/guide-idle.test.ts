@@ -48,7 +48,7 @@ describe('the content script before Start', () => {
     const { model, overlay, guide, unwatch } = await guideWith(INITIAL_PROGRESS);
     await model.start();
     expect(spy.observe).toHaveBeenCalledTimes(1);
-    expect(overlay.mount).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(overlay.mount).toHaveBeenCalledTimes(1));
     await model.setVisible(false);
     expect(spy.disconnect).toHaveBeenCalled();
     expect(overlay.remove).toHaveBeenCalledTimes(1);
@@ -61,7 +61,7 @@ describe('the content script before Start', () => {
     const spy = spies();
     const { overlay, guide, unwatch } = await guideWith(start(INITIAL_PROGRESS));
     expect(spy.observe).toHaveBeenCalledTimes(1);
-    expect(overlay.mount).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(overlay.mount).toHaveBeenCalledTimes(1));
     guide.dispose();
     unwatch();
   });

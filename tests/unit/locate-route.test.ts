@@ -27,7 +27,7 @@ describe('every step points at the right element on every replica page it happen
       for (const state of states) {
         it(`${step.id} (${placement.page}) on ${state.name}`, () => {
           const { pointer } = evaluate(replicaSnapshot(state), en, at(step.id));
-          expect(pointer.step.id).toBe(step.id);
+          expect(pointer.guide.id).toBe(step.id);
           expect(pointer.detour).toBe(false);
           expect(replicaMarks(pointer.element)).toContain(step.id);
         });
@@ -58,7 +58,7 @@ describe('off the route', () => {
   it('leads back through the menu when the step belongs to another page', () => {
     const home = replicaState('home-signed-in');
     const { pointer } = evaluate(replicaSnapshot(home), en, at('delete-account'));
-    expect(pointer.step.id).toBe('account');
+    expect(pointer.guide.id).toBe('account');
     expect(pointer.detour).toBe(true);
     expect(replicaMarks(pointer.element)).toContain('account');
   });
@@ -66,7 +66,7 @@ describe('off the route', () => {
   it('asks to sign in again when signed out mid-route, without losing progress', () => {
     const home = replicaState('home-signed-out');
     const decision = evaluate(replicaSnapshot(home), en, at('settings'));
-    expect(decision.pointer.step.id).toBe('sign-in');
+    expect(decision.pointer.guide.id).toBe('sign-in');
     expect(decision.pointer.detour).toBe(true);
     expect(decision.reached).toBeUndefined();
   });
@@ -84,7 +84,7 @@ describe('off the route', () => {
       en,
       complete(start(INITIAL_PROGRESS), 'delete'),
     );
-    expect(pointer.step.id).toBe('done');
+    expect(pointer.guide.id).toBe('done');
     expect(pointer.element).toBeNull();
     expect(pointer.expected).toBe(false);
   });
