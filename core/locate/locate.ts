@@ -18,7 +18,8 @@ export interface Located {
 
 /** Points a candidate needs to be highlighted: an exact name alone, or a name with more. */
 export const MIN_SCORE = 3;
-const HIGH_SCORE = 5;
+/** A name with one more signal (a role, a link target, a class, an option among alike ones). */
+const HIGH_SCORE = 4;
 /** How far up a hit may be credited to the control around it. */
 const PROMOTE_LEVELS = 4;
 
@@ -166,19 +167,20 @@ function moduleStems(element: Element): string[] {
  */
 function repeatedItem(hit: Element): Element | null {
   let element: Element | null = hit;
-  for (
-    let level = 0;
-    element && level <= PROMOTE_LEVELS;
-    level++, element = element.parentElement
-  ) {
-    const stems = moduleStems(element);
-    if (stems.length === 0 || !element.parentElement) continue;
-    const siblings = [...element.parentElement.children].filter((sibling) => sibling !== element);
-    if (siblings.some((sibling) => moduleStems(sibling).some((stem) => stems.includes(stem)))) {
-      return element;
-    }
+  for (let level = 0; element && level <= PROMOTE_LEVELS; level++) {
+    if (hasAlikeSibling(element)) return element;
+    element = element.parentElement;
   }
   return null;
+}
+
+function hasAlikeSibling(element: Element): boolean {
+  const stems = moduleStems(element);
+  const parent = element.parentElement;
+  if (stems.length === 0 || !parent) return false;
+  return [...parent.children].some(
+    (sibling) => sibling !== element && moduleStems(sibling).some((stem) => stems.includes(stem)),
+  );
 }
 
 function textualExtent(element: Element): Element {
@@ -201,6 +203,8 @@ function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
   if (found.classPrefix) score += 2;
   const role = roleOf(element);
   if (role && spec.roles?.includes(role) && (found.nameFit || found.href)) score += 1;
+  // Drawn without a role, an option among alike options still acts like one.
+  else if (found.nameFit && hasAlikeSibling(element)) score += 1;
   return score;
 }
 
@@ -223,6 +227,7 @@ function toLocated(element: Element, score: number, found: Evidence, spec: Targe
   if (found.classPrefix) signals.push('class-prefix');
   const role = roleOf(element);
   if (role && spec.roles?.includes(role)) signals.push('role');
+  else if (found.nameFit && hasAlikeSibling(element)) signals.push('alike-options');
   return { element, score, confidence: score >= HIGH_SCORE ? 'high' : 'low', signals };
 }
 

@@ -23,4 +23,5 @@ export interface TargetSpec {
 }
 
 /** Which signal found a candidate; shown to testers and kept in results for tests. */
-export type Signal = 'name' | 'partial-name' | 'role' | 'href' | 'class-prefix' | 'selector';
+export type Signal =
+  'name' | 'partial-name' | 'role' | 'alike-options' | 'href' | 'class-prefix' | 'selector';

@@ -9,6 +9,10 @@ export function normalizeText(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // German ß is written "ss" in capitals (and in Swiss German): one spelling for both.
+    .replace(/ß/g, 'ss')
+    // Turkish dotless ı loses its difference from i in capitals ("KAYIT"): fold it.
+    .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -30,6 +30,8 @@ describe('every step points at the right element on every replica page it happen
           expect(pointer.guide.id).toBe(step.id);
           expect(pointer.detour).toBe(false);
           expect(replicaMarks(pointer.element)).toContain(step.id);
+          // On pages that look like the facts, the card never needs to hedge ("probably").
+          expect(pointer.confidence).toBe('high');
         });
       }
     }
