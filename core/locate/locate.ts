@@ -201,11 +201,20 @@ function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
   if (found.href) score += 3;
   if (found.selector) score += 3;
   if (found.classPrefix) score += 2;
-  const role = roleOf(element);
-  if (role && spec.roles?.includes(role) && (found.nameFit || found.href)) score += 1;
+  const role = roleOfTarget(element);
+  if (role && spec.roles?.includes(role) && (found.nameFit || found.href || found.selector)) {
+    score += 1;
+  }
   // Drawn without a role, an option among alike options still acts like one.
   else if (found.nameFit && hasAlikeSibling(element)) score += 1;
   return score;
+}
+
+/** A <label> acts for the control it wraps (the comet checkbox draws its input invisible). */
+function roleOfTarget(element: Element) {
+  const control =
+    element.localName === 'label' ? element.querySelector('input, select, textarea') : null;
+  return roleOf(element) ?? (control ? roleOf(control) : undefined);
 }
 
 /** A class prefix or a role alone is never enough: something must say what the element is. */
@@ -225,7 +234,7 @@ function toLocated(element: Element, score: number, found: Evidence, spec: Targe
   if (found.href) signals.push('href');
   if (found.selector) signals.push('selector');
   if (found.classPrefix) signals.push('class-prefix');
-  const role = roleOf(element);
+  const role = roleOfTarget(element);
   if (role && spec.roles?.includes(role)) signals.push('role');
   else if (found.nameFit && hasAlikeSibling(element)) signals.push('alike-options');
   return { element, score, confidence: score >= HIGH_SCORE ? 'high' : 'low', signals };

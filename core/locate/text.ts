@@ -5,16 +5,18 @@ import type { Label } from '../labels/types';
  * spacing, accents, punctuation and line breaks inside the element.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // German ß is written "ss" in capitals (and in Swiss German): one spelling for both.
-    .replace(/ß/g, 'ss')
-    // Turkish dotless ı loses its difference from i in capitals ("KAYIT"): fold it.
-    .replace(/ı/g, 'i')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // German ß is written "ss" in capitals (and in Swiss German): one spelling for both.
+      .replace(/ß/g, 'ss')
+      // Turkish dotless ı loses its difference from i in capitals ("KAYIT"): fold it.
+      .replace(/ı/g, 'i')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** How well a name fits a label: 3 exact, 2 close (contains the phrase or its meaning), 0 none. */
