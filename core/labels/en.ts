@@ -5,13 +5,29 @@ const HOW_TO = 'third-party how-to articles on deleting an AliExpress account (2
 /** English, the site's default language (www.aliexpress.com). */
 export const en: LabelSet = {
   signInRegister: {
-    phrases: ['Sign in / Register', 'Sign in/Register', 'Sign in or register'],
+    phrases: ['Sign in / Register'],
+    variants: ['Sign in or register'],
     source: 'confirmed',
     note: 'header of signed-out pages, public captures of the header',
   },
-  signIn: { phrases: ['Sign in', 'Sign In', 'Log in'], source: 'confirmed', note: 'login form' },
-  account: { phrases: ['Account', 'My Account'], source: 'confirmed', note: 'header, public code' },
-  settings: { phrases: ['Settings', 'Account settings'], source: 'confirmed', note: HOW_TO },
+  signIn: {
+    phrases: ['Sign in'],
+    variants: ['Log in'],
+    source: 'confirmed',
+    note: 'login form',
+  },
+  account: {
+    phrases: ['Account'],
+    variants: ['My Account'],
+    source: 'confirmed',
+    note: 'header, public code',
+  },
+  settings: {
+    phrases: ['Settings'],
+    variants: ['Account settings'],
+    source: 'confirmed',
+    note: HOW_TO,
+  },
   deleteAccountLink: {
     phrases: ['Delete account'],
     source: 'confirmed',
@@ -24,7 +40,8 @@ export const en: LabelSet = {
     note: 'the security-check page heading has not been seen publicly',
   },
   emailMethod: {
-    phrases: ['With your email verification', 'With Your Email', 'Verify with email'],
+    phrases: ['With your email verification', 'With Your Email'],
+    variants: ['Verify with email'],
     source: 'confirmed',
     note: HOW_TO,
   },
@@ -33,7 +50,7 @@ export const en: LabelSet = {
     source: 'ours',
     note: 'the code box label has not been seen publicly',
   },
-  verify: { phrases: ['Verify', 'Submit'], source: 'confirmed', note: HOW_TO },
+  verify: { phrases: ['Verify'], variants: ['Submit'], source: 'confirmed', note: HOW_TO },
   confirmSentence: {
     phrases: ['Yes, I want to permanently close my AliExpress account and delete my data'],
     // The one source may have copied another shop's sentence: match on meaning too.
@@ -42,7 +59,8 @@ export const en: LabelSet = {
     note: 'one how-to article; matched on meaning (close/delete + account + data)',
   },
   deleteAccountButton: {
-    phrases: ['Delete Account', 'Delete', 'Confirm deletion'],
+    phrases: ['Delete Account'],
+    variants: ['Delete', 'Confirm deletion'],
     source: 'confirmed',
     note: HOW_TO,
   },
@@ -52,12 +70,14 @@ export const en: LabelSet = {
     note: 'the page after deletion has not been seen publicly',
   },
   orderMethod: {
-    phrases: ['With a previous order paid by card', 'Verify with an order', 'With your order'],
+    phrases: ['With a previous order paid by card'],
+    variants: ['Verify with an order', 'With your order'],
     source: 'single-source',
     note: 'deletion-flow.md: other ways to prove identity (a previous order paid by card)',
   },
   customerService: {
-    phrases: ['Contact customer service', 'Customer service', 'Contact us'],
+    phrases: ['Contact customer service'],
+    variants: ['Customer service', 'Contact us'],
     source: 'single-source',
     note: 'deletion-flow.md: customer service when the email is not reachable',
   },
@@ -66,24 +86,32 @@ export const en: LabelSet = {
     source: 'confirmed',
     note: 'public deletion directories, privacy.aliexpress.com/home#/request/delete',
   },
-  privacyDelete: { phrases: ['Delete', 'Submit'], source: 'confirmed', note: 'same directories' },
+  privacyDelete: {
+    phrases: ['Delete'],
+    variants: ['Submit'],
+    source: 'confirmed',
+    note: 'same directories',
+  },
   privacySubmitted: {
     phrases: ['Your request has been submitted', 'Request submitted', 'Submitted successfully'],
     source: 'ours',
     note: 'the privacy center page after the request has not been seen publicly',
   },
   legacyProfile: {
-    phrases: ['Edit Member Profile', 'Member Profile'],
+    phrases: ['Edit Member Profile'],
+    variants: ['Member Profile'],
     source: 'confirmed',
     note: 'legacy accounts.aliexpress.com profile page',
   },
   legacyDeactivate: {
-    phrases: ['Deactivate Account', 'Deactivate my account'],
+    phrases: ['Deactivate Account'],
+    variants: ['Deactivate my account'],
     source: 'confirmed',
     note: 'legacy accounts.aliexpress.com deactivation page (the option is gone)',
   },
   slideToVerify: {
-    phrases: ['Please slide to verify', 'Slide to verify', 'slide to complete the puzzle'],
+    phrases: ['Please slide to verify'],
+    variants: ['Slide to verify', 'slide to complete the puzzle'],
     source: 'single-source',
     note: 'the slider captcha on punish pages',
   },

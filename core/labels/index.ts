@@ -80,6 +80,7 @@ function withEnglish(own: Label, english: Label): Label {
   return {
     ...own,
     phrases: [...own.phrases, ...english.phrases],
+    variants: [...(own.variants ?? []), ...(english.variants ?? [])],
     allWords: own.allWords ?? english.allWords,
     alternativeWords: english.allWords,
   };

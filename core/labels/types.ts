@@ -14,8 +14,10 @@ export type LabelSource =
   | 'ours';
 
 export interface Label {
-  /** Whole phrases the element's name may be; compared after normalisation. */
+  /** Whole phrases the element's name may be, as the source says; compared after normalisation. */
   readonly phrases: readonly string[];
+  /** More wordings we accept on our own account (small differences between captures). */
+  readonly variants?: readonly string[];
   /**
    * Match on meaning: every group must have one of its words in the name. Used where the exact
    * sentence is uncertain (the confirmation checkbox).

@@ -35,7 +35,7 @@ export function fitLabel(name: string, label: Label): TextFit {
   const normalized = normalizeText(name);
   if (!normalized) return 0;
   let best: TextFit = 0;
-  for (const phrase of label.phrases) {
+  for (const phrase of [...label.phrases, ...(label.variants ?? [])]) {
     const wanted = normalizeText(phrase);
     if (normalized === wanted) return 3;
     if (best === 0 && isClose(normalized, wanted)) best = 2;

@@ -42,7 +42,7 @@ describe('label sets', () => {
   it('recognise each of their own phrases exactly, in any case and spacing', () => {
     for (const [lang, set] of Object.entries(LABEL_SETS)) {
       for (const key of KEYS) {
-        for (const phrase of set[key].phrases) {
+        for (const phrase of [...set[key].phrases, ...(set[key].variants ?? [])]) {
           expect(
             fitLabel(`  ${phrase.toUpperCase()} `, set[key]),
             `${lang}.${key}: ${phrase}`,
