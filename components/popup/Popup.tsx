@@ -1,7 +1,9 @@
 import type { ProgressModel } from '../../core/progress/model';
+import type { HostAccessModel } from '../../core/site/host-access';
 import { t } from '../../core/i18n';
 import { Checklist } from './Checklist';
 import { CurrentStep } from './CurrentStep';
+import { HostAccess } from './HostAccess';
 
 interface PopupProps {
   readonly model: ProgressModel;
@@ -9,9 +11,11 @@ interface PopupProps {
   readonly onContinue: () => void;
   /** The active tab is on aliexpress.ru, which this guide does not cover. */
   readonly notCovered?: boolean;
+  readonly access: HostAccessModel;
+  readonly browserName: 'firefox' | 'chrome';
 }
 
-export function Popup({ model, onContinue, notCovered = false }: PopupProps) {
+export function Popup({ model, onContinue, notCovered = false, access, browserName }: PopupProps) {
   if (!model.loaded.value) return null;
   const { running, visible } = model.progress.value;
   const step = model.current.value;
@@ -23,6 +27,7 @@ export function Popup({ model, onContinue, notCovered = false }: PopupProps) {
         <p class="count">{t('progressOf', [String(model.done.value), String(model.total)])}</p>
         <progress max={model.total} value={model.done.value} aria-hidden="true" />
       </header>
+      <HostAccess access={access} browserName={browserName} />
       {model.repaired.value && <p class="notice">{t('repairedNotice')}</p>}
       {notCovered && (
         <p class="notice" data-notice="not-covered">

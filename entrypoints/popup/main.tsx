@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { createProgressModel } from '../../core/progress/model';
+import { createHostAccessModel } from '../../core/site/host-access';
 import type { ContinueMessage } from '../../core/messages';
 import { isNotCoveredUrl } from '../../core/site/hosts';
 import '../../components/popup/popup.css';
 
 const model = createProgressModel();
+const access = createHostAccessModel();
 const onContinue = () => {
   const message: ContinueMessage = { type: 'aliexit/continue' };
   void browser.runtime.sendMessage(message);
@@ -16,10 +18,22 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('extName');
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
 const root = document.getElementById('app');
+const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 const draw = (notCovered: boolean) => {
-  if (root) render(<Popup model={model} onContinue={onContinue} notCovered={notCovered} />, root);
+  if (root)
+    render(
+      <Popup
+        model={model}
+        onContinue={onContinue}
+        notCovered={notCovered}
+        access={access}
+        browserName={browserName}
+      />,
+      root,
+    );
 };
 void model.connect();
+access.connect();
 draw(false);
 // The tab's address is visible to us only on hosts we have access to: AliExpress ones.
 void browser.tabs
