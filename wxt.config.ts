@@ -25,13 +25,29 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
               // Nothing is collected or transmitted (Firefox's built-in consent, 2025).
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // `npm run zip`: .output/aliexit-<version>-{chrome,firefox}.zip for the stores, and
+    // aliexit-<version>-sources.zip for addons.mozilla.org's reviewers: what builds the add-on,
+    // without the tests, their replica site, the screenshots and the CI scripts.
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'test-results/**',
+      'bench/**',
+      'scripts/**',
+      'vitest.config.ts',
+    ],
+  },
 });

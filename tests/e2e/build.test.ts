@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from '../../core/site/hosts';
 import { CHROME_BUILD } from './harness/chromium';
+import { FIREFOX_BUILD } from './harness/firefox';
 
 interface Manifest {
   manifest_version: number;
@@ -14,10 +15,18 @@ interface Manifest {
   content_security_policy?: unknown;
   name: string;
   default_locale?: string;
+  background?: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: {
+    gecko?: { id?: string; data_collection_permissions?: unknown };
+  };
 }
 
-const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Manifest;
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const manifest = readManifest(CHROME_BUILD);
 const ALIEXPRESS = [...ALIEXPRESS_MATCHES];
+/** WXT sorts the manifest's lists: compare them as sets. */
+const sorted = (patterns: readonly string[] = []) => [...patterns].sort();
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -31,7 +40,6 @@ describe('the Chrome build (.output/chrome-mv3)', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    const sorted = (patterns: readonly string[] = []) => [...patterns].sort();
     expect(sorted(manifest.host_permissions)).toEqual(
       sorted([...ALIEXPRESS, ...NOT_COVERED_MATCHES]),
     );
@@ -62,5 +70,40 @@ describe('the Chrome build (.output/chrome-mv3)', () => {
   it('names itself through the locale files', () => {
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.default_locale).toBe('en');
+  });
+});
+
+describe('the Chrome build carries no Firefox-only key', () => {
+  it('has no gecko settings, no MV2 keys, and a service worker', () => {
+    // Chrome warns about keys it does not know, and the Web Store shows such warnings.
+    for (const key of ['browser_specific_settings', 'applications', 'browser_action'])
+      expect(manifest, key).not.toHaveProperty(key);
+    expect(JSON.stringify(manifest)).not.toMatch(/gecko|data_collection_permissions/);
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+  });
+});
+
+describe('the Firefox build (.output/firefox-mv2)', () => {
+  const firefox = readManifest(FIREFOX_BUILD);
+
+  it('is MV2, with the same host access as Chrome, granted at install', () => {
+    expect(firefox.manifest_version).toBe(2);
+    // MV2 lists hosts among the permissions: Firefox grants them with the add-on.
+    expect(sorted(firefox.permissions)).toEqual(
+      sorted(['storage', ...(manifest.host_permissions ?? [])]),
+    );
+    expect(firefox.optional_permissions ?? []).toEqual([]);
+    expect(sorted(firefox.content_scripts?.flatMap((script) => script.matches))).toEqual(
+      sorted(ALIEXPRESS),
+    );
+    expect(firefox.web_accessible_resources).toBeUndefined();
+    expect(firefox.content_security_policy).toBeUndefined();
+  });
+
+  it('has a fixed gecko id and declares that it collects nothing', () => {
+    expect(firefox.browser_specific_settings?.gecko).toMatchObject({
+      id: 'aliexit@aliexit.org',
+      data_collection_permissions: { required: ['none'] },
+    });
   });
 });

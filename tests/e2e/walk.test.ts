@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplica } from '../replica/server';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import {
+  FINISHED_CHECKLIST,
   expectCurrentInPopup,
   expectHighlight,
+  expectNoHighlight,
   readChecklist,
   readMarked,
 } from './harness/contract';
@@ -116,25 +118,11 @@ describe('the desktop route in Chromium', () => {
 
     // done: nothing left to point at; the card explains what happens next.
     await expectCurrentInPopup(popup, 'done');
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-aliexit-target]').length === 0,
-    );
+    await expectNoHighlight(page);
     expect((await readMarked(page)).overlays).toBe(1);
     await saveScreenshot(page, '12-done');
 
-    const checklist = await readChecklist(popup);
-    expect(checklist).toEqual({
-      'sign-in': 'done',
-      account: 'done',
-      settings: 'done',
-      'delete-account': 'done',
-      'delete-your-account': 'done',
-      'verification-method': 'done',
-      'verification-code': 'done',
-      confirm: 'done',
-      delete: 'done',
-      done: 'current',
-    });
+    expect(await readChecklist(popup)).toEqual(FINISHED_CHECKLIST);
     await popup.bringToFront();
     await saveScreenshot(popup, 'popup-finished');
   });

@@ -1,0 +1,132 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplica } from '../replica/server';
+import {
+  FINISHED_CHECKLIST,
+  expectCurrentInPopup,
+  expectHighlight,
+  expectNoHighlight,
+  readChecklist,
+  readMarked,
+} from './harness/contract';
+import { launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { saveScreenshot } from './harness/screenshots';
+
+/**
+ * The same desktop route as walk.test.ts, in Debian's Firefox ESR with the add-on installed
+ * temporarily (as a tester loads it from about:debugging), asserting the same contract.
+ */
+describe('the desktop route in Firefox', () => {
+  let replica: Awaited<ReturnType<typeof startReplica>>;
+  let firefox: FirefoxWithExtension;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    replica = await startReplica();
+    firefox = await launchFirefox({ httpsPort: replica.httpsPort });
+    popup = await firefox.openPopup();
+    page = await firefox.newPage();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await replica?.close();
+  });
+
+  /** Clicks the highlighted element and waits for the page it leads to. */
+  async function clickThrough(target = '[data-aliexit-target]'): Promise<void> {
+    await Promise.all([page.waitForNavigation(), page.click(target)]);
+  }
+
+  it('has access to AliExpress from the install: the popup asks for nothing', async () => {
+    // A temporary MV2 add-on gets its host permissions with the install.
+    const granted = await popup.evaluate(() => {
+      // The popup page's own WebExtension API, asked what the popup asks.
+      const { browser } = globalThis as unknown as {
+        browser: typeof import('wxt/browser').browser;
+      };
+      return browser.permissions.contains({
+        origins: ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'],
+      });
+    });
+    expect(granted).toBe(true);
+    expect(await popup.$('[data-host-access]')).toBeNull();
+    expect(await popup.$('[data-action="start"]')).not.toBeNull();
+  });
+
+  it('does nothing on the page before the guide is started', async () => {
+    await page.goto(`${firefox.origin}/`);
+    await page.waitForSelector('[class*="my-account--menuItem--"]', { timeout: 10_000 });
+    await page.hover('[class*="my-account--menuItem--"]');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+  });
+
+  it('walks from sign-in to done, pointing at the right element at every step', async () => {
+    await popup.bringToFront();
+    await saveScreenshot(popup, 'firefox-popup-before-start');
+    await popup.click('[data-action="start"]');
+    await expectCurrentInPopup(popup, 'sign-in');
+
+    await page.bringToFront();
+    await page.mouse.move(5, 400);
+    await page.reload();
+
+    await expectHighlight(page, 'sign-in');
+    await saveScreenshot(page, 'firefox-01-sign-in-header');
+    await clickThrough();
+    expect(new URL(page.url()).hostname).toBe('login.aliexpress.com');
+    await expectHighlight(page, 'sign-in');
+    await page.type('#fm-login-id', 'shopper@example.com');
+    await page.type('#fm-login-password', 'not-a-real-password');
+    await clickThrough();
+    expect(page.url()).toBe(`${firefox.origin}/`);
+
+    await expectHighlight(page, 'account');
+    await expectCurrentInPopup(popup, 'account');
+    await page.hover('[data-aliexit-target]');
+
+    await expectHighlight(page, 'settings');
+    await expectCurrentInPopup(popup, 'settings');
+    await saveScreenshot(page, 'firefox-04-settings-in-menu');
+    await clickThrough();
+    expect(page.url()).toContain('/account/setting/');
+
+    await expectHighlight(page, 'delete-account');
+    await clickThrough();
+    expect(page.url()).toContain('/account-delete');
+
+    await expectHighlight(page, 'delete-your-account');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'verification-method');
+    await expectCurrentInPopup(popup, 'verification-method');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'verification-code');
+    await saveScreenshot(page, 'firefox-08-verification-code');
+    await page.click('[data-aliexit-target] input');
+    await page.keyboard.type('123456', { delay: 30 });
+    await expectHighlight(page, 'verification-code', 'verification-code:verify');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'confirm');
+    await expectCurrentInPopup(popup, 'confirm');
+    await saveScreenshot(page, 'firefox-10-confirm');
+    await page.click('[data-aliexit-target]');
+
+    await expectHighlight(page, 'delete');
+    await expectCurrentInPopup(popup, 'delete');
+    await page.click('[data-aliexit-target]');
+
+    await expectCurrentInPopup(popup, 'done');
+    await expectNoHighlight(page);
+    expect((await readMarked(page)).overlays).toBe(1);
+    await saveScreenshot(page, 'firefox-12-done');
+
+    expect(await readChecklist(popup)).toEqual(FINISHED_CHECKLIST);
+    await popup.bringToFront();
+    await saveScreenshot(popup, 'firefox-popup-finished');
+  });
+});
