@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 import { startReplica } from '../replica/server';
 import {
   FINISHED_CHECKLIST,
@@ -41,15 +42,16 @@ describe('the desktop route in Firefox', () => {
 
   it('has access to AliExpress from the install: the popup asks for nothing', async () => {
     // A temporary MV2 add-on gets its host permissions with the install.
-    const granted = await popup.evaluate(() => {
-      // The popup page's own WebExtension API, asked what the popup asks.
-      const { browser } = globalThis as unknown as {
-        browser: typeof import('wxt/browser').browser;
-      };
-      return browser.permissions.contains({
-        origins: ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'],
-      });
-    });
+    const granted = await popup.evaluate(
+      (origins) => {
+        // The popup page's own WebExtension API, asked what the popup asks.
+        const { browser } = globalThis as unknown as {
+          browser: typeof import('wxt/browser').browser;
+        };
+        return browser.permissions.contains({ origins });
+      },
+      [...ALIEXPRESS_MATCHES],
+    );
     expect(granted).toBe(true);
     expect(await popup.$('[data-host-access]')).toBeNull();
     expect(await popup.$('[data-action="start"]')).not.toBeNull();

@@ -4,8 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HostAccess } from '../../components/popup/HostAccess';
 import { createHostAccessModel, type HostAccessModel } from '../../core/site/host-access';
+import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 
-const ALIEXPRESS = { origins: ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'] };
+/** The manifest's own host patterns: all the popup may ask for. */
+const ALIEXPRESS = { origins: [...ALIEXPRESS_MATCHES] };
 
 type PermissionsListener = Parameters<typeof fakeBrowser.permissions.onAdded.addListener>[0];
 
