@@ -8,7 +8,7 @@
  * Server-side includes: `<!--#include NAME key=value-->` is replaced by site/_partials/NAME.signed-in.html or
  * NAME.signed-out.html (chosen by opts.signedIn) when such a pair exists, else by site/_partials/NAME.html.
  * Inside an include, `{{active=KEY}}` becomes the active class when the include was given `active=KEY`,
- * `{{spm}}` becomes the page's spm id (the `data-spm` attribute of its <body>) and `{{formTarget}}` becomes
+ * `{{tab=KEY}}` likewise for the mobile tab bar (`tab=KEY`), `{{spm}}` becomes the page's spm id (the `data-spm` attribute of its <body>) and `{{formTarget}}` becomes
  * ` target="_top"` when the include was given `frame=top`.
  * Conditional blocks: `<!--?if COND-->…<!--?else-->…<!--?end-->` (no nesting), COND one of `signed-in`,
  * `code-iframe`, `present:STEP-ID` (false when ?replica_absent names the step).
@@ -30,7 +30,6 @@ import {
   hostInfo,
   isReplicaLanguage,
   type HostInfo,
-  type ReplicaPageLanguage,
 } from './hosts.js';
 import { localizeHtml, stringTable } from './i18n.js';
 import { rehashClasses } from './rehash.js';
@@ -275,6 +274,9 @@ function resolveIncludes(html: string, signedIn: boolean, spm: string, depth = 0
     const partial = readSiteFile(file)
       .replace(/\{\{active=([\w-]+)\}\}/g, (_m: string, key: string) =>
         args.get('active') === key ? 'account-layout--active--2Qd0yWn' : '',
+      )
+      .replace(/\{\{tab=([\w-]+)\}\}/g, (_m: string, key: string) =>
+        args.get('tab') === key ? 'm-tabbar--active--3Fk9qLe' : '',
       )
       .replace(/\{\{spm\}\}/g, spm)
       .replace(/\{\{formTarget\}\}/g, args.get('frame') === 'top' ? ' target="_top"' : '');
