@@ -246,6 +246,7 @@
   // state and focus carried over). Views holding an iframe are left alone: a new iframe would reload.
   var RERENDERED_VIEWS = ['settings', 'explainer', 'security', 'code', 'confirm', 'done'];
   function pathTo(node) {
+    if (!node || node === root || !root.contains(node)) return null;
     var path = [];
     while (node && node !== root) {
       path.unshift(Array.prototype.indexOf.call(node.parentNode.childNodes, node));
