@@ -3,7 +3,7 @@
  * 127.0.0.1:8080 (http) and 127.0.0.1:8443 (https). Ports can be changed with REPLICA_HTTP_PORT /
  * REPLICA_HTTPS_PORT (0 = random). Stop with Ctrl+C.
  */
-import { startReplica } from './server.js';
+import { REPLICA_HOST_NAMES, startReplica } from './server.js';
 
 function port(name: string, fallback: number): number {
   const value = process.env[name];
@@ -20,18 +20,24 @@ const server = await startReplica({
 });
 const { httpPort, httpsPort } = server;
 
+const rules = REPLICA_HOST_NAMES.flatMap((host) => [
+  `MAP ${host}:443 127.0.0.1:${httpsPort}`,
+  `MAP ${host}:80 127.0.0.1:${httpPort}`,
+]);
+
 console.log(`AliExpress replica listening on 127.0.0.1 (http ${httpPort}, https ${httpsPort})
 
-  https://www.aliexpress.com:${httpsPort}/      home
+  https://www.aliexpress.com:${httpsPort}/      home (also es. fr. de. pt. ja. ar. m. m.es. …)
   https://login.aliexpress.com:${httpsPort}/    sign in (any email + password)
   http://www.aliexpress.com:${httpPort}/        same over plain http
 
 The host names must reach 127.0.0.1: either add to /etc/hosts
-  127.0.0.1 www.aliexpress.com login.aliexpress.com
+  127.0.0.1 ${REPLICA_HOST_NAMES.join(' ')}
 or start Chromium with
-  --ignore-certificate-errors --host-resolver-rules="MAP www.aliexpress.com:443 127.0.0.1:${httpsPort}, MAP login.aliexpress.com:443 127.0.0.1:${httpsPort}, MAP www.aliexpress.com:80 127.0.0.1:${httpPort}, MAP login.aliexpress.com:80 127.0.0.1:${httpPort}, EXCLUDE localhost"
+  --ignore-certificate-errors --host-resolver-rules="${[...rules, 'EXCLUDE localhost'].join(', ')}"
   and open https://www.aliexpress.com/ (no port).
-Add ?replica_delay=0 to a URL to skip the loading skeleton. Ctrl+C to stop.`);
+Add ?replica_delay=0 to a URL to skip the loading skeleton; see the README for the other replica_* switches.
+Ctrl+C to stop.`);
 
 let closing = false;
 const stop = (): void => {

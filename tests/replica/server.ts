@@ -1,12 +1,15 @@
 /**
- * HTTP + HTTPS server for the AliExpress replica, routing by the Host header:
- * www.aliexpress.com → site/www, login.aliexpress.com → site/login, any other host → 404.
+ * HTTP + HTTPS server for the AliExpress replica, routing by the Host header (hosts.ts: www., the language
+ * hosts, m., m.{lang}., login., render-accounts., privacy., accounts. on aliexpress.com, and aliexpress.ru);
+ * any other host → 404. REPLICA_HOST_NAMES lists them all for the browser's host-resolver rules.
  *
  * Page rendering is renderPage() (render.ts); this file adds only what needs the request itself:
- *   POST login.aliexpress.com/login               form login (any non-empty id + password): sets the session
- *                                                 cookie and 302s to return_url (an *.aliexpress.com URL) or home
- *   POST www.aliexpress.com/p/account-delete/api/delete   clears the session cookie (the "account deletion")
- * Signed in = cookie replica_session=1 (Domain=.aliexpress.com; Path=/).
+ *   POST login.aliexpress.com/login (and render-accounts.aliexpress.com/login, the login iframe's form)
+ *        form login (any non-empty id + password): sets the session cookie and 302s to return_url
+ *        (an *.aliexpress.com URL) or home
+ *   POST {www,lang,m}.aliexpress.com/p/account-delete/api/delete   clears the session cookie (the "deletion")
+ * Signed in = cookie replica_session=1 (Domain=.aliexpress.com; Path=/), so every *.aliexpress.com host shares
+ * it; aliexpress.ru never sees it and is never signed in.
  *
  * HTTPS uses a throwaway self-signed certificate made with the openssl CLI at start; the browser must run with
  * --ignore-certificate-errors. Both servers listen on 127.0.0.1.
@@ -24,10 +27,15 @@ import {
   SESSION_SET_COOKIE,
   WWW_HOST,
   absoluteUrl,
+  pageLanguage,
   renderPage,
   siteForHost,
   type RenderOptions,
 } from './render.js';
+import { flagsFromQuery } from './flags.js';
+import { desktopHost, isReplicaLanguage } from './hosts.js';
+
+export { REPLICA_HOST_NAMES } from './hosts.js';
 
 export interface ReplicaServer {
   httpPort: number;
@@ -68,7 +76,7 @@ function makeCertificate(): { key: string; cert: string } {
         '-subj',
         '/CN=www.aliexpress.com',
         '-addext',
-        'subjectAltName=DNS:aliexpress.com,DNS:*.aliexpress.com,IP:127.0.0.1',
+        'subjectAltName=DNS:aliexpress.com,DNS:*.aliexpress.com,DNS:*.es.aliexpress.com,DNS:*.fr.aliexpress.com,DNS:*.de.aliexpress.com,DNS:*.pt.aliexpress.com,DNS:*.ja.aliexpress.com,DNS:*.ar.aliexpress.com,DNS:aliexpress.ru,DNS:*.aliexpress.ru,IP:127.0.0.1',
       ],
       { stdio: 'pipe' },
     );
@@ -154,15 +162,19 @@ function makeHandler(scheme: 'http' | 'https') {
         );
         return;
       }
+      const url = new URL(req.url ?? '/', 'http://replica.invalid');
       const opts: RenderOptions = {
-        signedIn: parseCookies(req.headers.cookie).get(SESSION_COOKIE) === '1',
+        // The session cookie is for .aliexpress.com only: a browser never sends it to aliexpress.ru.
+        signedIn: site !== 'ru' && parseCookies(req.headers.cookie).get(SESSION_COOKIE) === '1',
         portSuffix: portMatch ? `:${portMatch[1] ?? ''}` : '',
         scheme,
+        lang: url.searchParams.get('lang') ?? undefined,
+        flags: flagsFromQuery(url.searchParams),
+        query: url.search.replace(/^\?/, ''),
       };
-      const url = new URL(req.url ?? '/', 'http://replica.invalid');
 
       if (method === 'POST') {
-        if (site === 'login' && url.pathname === '/login') {
+        if ((site === 'login' || site === 'render-accounts') && url.pathname === '/login') {
           const form = new URLSearchParams(await readBody(req));
           const loginId = (form.get('loginId') ?? '').trim();
           const password = form.get('password') ?? '';
@@ -170,16 +182,22 @@ function makeHandler(scheme: 'http' | 'https') {
           if (loginId === '' || password === '') {
             const back = new URLSearchParams({ replica_error: 'empty' });
             if (returnUrl !== '') back.set('return_url', returnUrl);
+            if (opts.lang !== undefined) back.set('lang', opts.lang);
             send(
               res,
               method,
               302,
-              { Location: `/?${back.toString()}`, 'Cache-Control': 'no-store' },
+              {
+                Location: `${site === 'login' ? '/' : '/login/iframe.html'}?${back.toString()}`,
+                'Cache-Control': 'no-store',
+              },
               '',
             );
             return;
           }
-          const location = safeReturnUrl(returnUrl) ?? absoluteUrl(WWW_HOST, '/', opts);
+          const lang = pageLanguage({ site: 'login', lang: null }, opts);
+          const home = isReplicaLanguage(lang) ? desktopHost(lang) : WWW_HOST;
+          const location = safeReturnUrl(returnUrl) ?? absoluteUrl(home, '/', opts);
           send(
             res,
             method,
@@ -189,7 +207,7 @@ function makeHandler(scheme: 'http' | 'https') {
           );
           return;
         }
-        if (site === 'www' && url.pathname === '/p/account-delete/api/delete') {
+        if ((site === 'www' || site === 'm') && url.pathname === '/p/account-delete/api/delete') {
           await readBody(req);
           const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
           if (!opts.signedIn) {

@@ -8,7 +8,19 @@
  *
  * Scripts are removed (nothing of the replica runs), so the page is static: clicking does nothing.
  */
-import { LOGIN_HOST, WWW_HOST, renderPage } from './render.js';
+import { flagsFromQuery, withFlags, type ReplicaFlags } from './flags.js';
+import {
+  ACCOUNTS_HOST,
+  PRIVACY_HOST,
+  REPLICA_LANGUAGES,
+  RENDER_ACCOUNTS_HOST,
+  RU_HOSTS,
+  desktopHost,
+  mobileHost,
+  type ReplicaLanguage,
+  type ReplicaPageLanguage,
+} from './hosts.js';
+import { LOGIN_HOST, PUNISH_PATH, WWW_HOST, renderPage } from './render.js';
 
 export type ReplicaPageKind =
   | 'signed-out'
@@ -21,14 +33,23 @@ export type ReplicaPageKind =
   | 'security-check'
   | 'code-entry'
   | 'final-confirmation'
-  | 'deleted';
+  | 'deleted'
+  | 'privacy-center'
+  | 'privacy-request'
+  | 'privacy-submitted'
+  | 'legacy-account'
+  | 'bot-check'
+  | 'not-covered';
 
 export interface ReplicaSpec {
   /** Unique, stable name of the state, e.g. "home-signed-in-menu". */
   name: string;
-  /** "www.aliexpress.com" or "login.aliexpress.com". */
+  /** e.g. "www.aliexpress.com", "login.aliexpress.com", "es.aliexpress.com", "m.aliexpress.com". */
   host: string;
-  /** Path, optionally with a query string (the query is ignored when rendering). */
+  /**
+   * Path, optionally with a query string and a #hash. The query's replica_* switches and `lang` apply when
+   * rendering (as on the server); a #hash picks the view of a hash-routed page when `view` is not given.
+   */
   path: string;
   signedIn: boolean;
   /** The <template data-view> to show in #root; default: the one replica.js would pick for the path. */
@@ -37,6 +58,17 @@ export interface ReplicaSpec {
   popover?: 'account-menu' | 'signin-menu';
   /** What a user sees in this state (a state can have several kinds). */
   pageKinds: ReplicaPageKind[];
+  /** The page's language (default 'en'); for login./render-accounts. it is rendered from this. */
+  lang?: ReplicaPageLanguage | 'ru';
+  /** The replica's test switches (flags.ts); variant states also carry them in `path`'s query. */
+  flags?: ReplicaFlags;
+  /**
+   * The page shows part of the step in an iframe: the name of the state of that iframe's document (load it
+   * separately; a JSDOM does not load iframes). The targets inside the iframe are NOT in this state's page.
+   */
+  frame?: string;
+  /** 'mobile': a mobile-web page meant for a 390 px wide viewport. Default 'desktop'. */
+  viewport?: 'desktop' | 'mobile';
 }
 
 /** Every state of the replica that a guide can meet, in route order. */
@@ -145,9 +177,236 @@ export const replicaStates: ReplicaSpec[] = [
   },
 ];
 
-/** The state with this name (throws when there is none). */
-export function replicaState(name: string): ReplicaSpec {
+/** The login page path in a language (`lang` query), optionally with a return URL. */
+function loginPath(lang: ReplicaPageLanguage, returnUrl?: string): string {
+  const query = new URLSearchParams();
+  if (returnUrl !== undefined) query.set('return_url', returnUrl);
+  if (lang !== 'en') query.set('lang', lang);
+  return query.size > 0 ? `/?${query.toString()}` : '/';
+}
+
+/** An English route state moved to a language's host (login stays on login. with `?lang=`). */
+function inLanguage(spec: ReplicaSpec, lang: ReplicaLanguage): ReplicaSpec {
+  const onLogin = spec.host === LOGIN_HOST;
+  const returnUrl = new URLSearchParams(spec.path.split('?')[1] ?? '').get('return_url');
+  return {
+    ...spec,
+    name: `${spec.name}@${lang}`,
+    host: onLogin ? LOGIN_HOST : desktopHost(lang),
+    path: onLogin
+      ? loginPath(lang, returnUrl?.replace('//www.aliexpress.com', `//${desktopHost(lang)}`))
+      : spec.path,
+    lang,
+  };
+}
+
+/** An English route state under a test switch. */
+function withSwitch(spec: ReplicaSpec, suffix: string, flags: ReplicaFlags): ReplicaSpec {
+  return { ...spec, name: `${spec.name}+${suffix}`, path: withFlags(spec.path, flags), flags };
+}
+
+const CODE_WIDGET_PATH = '/verify/code.html';
+const LOGIN_FRAME_PATH = '/login/iframe.html';
+const ACCOUNT_RETURN = `?return_url=${encodeURIComponent(`https://${WWW_HOST}/p/account/index.html`)}`;
+
+/** The mobile-web route on one mobile host (URLs of settings and the deletion app on m. are INVENTED). */
+function mobileStates(lang: ReplicaPageLanguage): ReplicaSpec[] {
+  const host = mobileHost(lang);
+  const at = lang === 'en' ? '' : `@${lang}`;
+  const base = { host, viewport: 'mobile' as const, ...(lang === 'en' ? {} : { lang }) };
+  return [
+    {
+      ...base,
+      name: `m-home-signed-out${at}`,
+      path: '/',
+      signedIn: false,
+      pageKinds: ['signed-out'],
+    },
+    { ...base, name: `m-home-signed-in${at}`, path: '/', signedIn: true, pageKinds: ['header'] },
+    {
+      ...base,
+      name: `m-account${at}`,
+      path: '/account/index.html',
+      signedIn: true,
+      pageKinds: ['header', 'account'],
+    },
+    {
+      ...base,
+      name: `m-settings${at}`,
+      path: '/account/setting/index.html',
+      signedIn: true,
+      pageKinds: ['settings'],
+    },
+    {
+      ...base,
+      name: `m-delete-explainer${at}`,
+      path: '/p/account-delete/index.html',
+      signedIn: true,
+      view: 'explainer',
+      pageKinds: ['delete-explainer'],
+    },
+    {
+      ...base,
+      name: `m-security-check${at}`,
+      path: '/p/account-delete/security',
+      signedIn: true,
+      view: 'security',
+      pageKinds: ['security-check'],
+    },
+    {
+      ...base,
+      name: `m-code-entry${at}`,
+      path: '/p/account-delete/code',
+      signedIn: true,
+      view: 'code',
+      pageKinds: ['code-entry'],
+    },
+    {
+      ...base,
+      name: `m-final-confirmation${at}`,
+      path: '/p/account-delete/confirm',
+      signedIn: true,
+      view: 'confirm',
+      pageKinds: ['final-confirmation'],
+    },
+    {
+      ...base,
+      name: `m-deleted${at}`,
+      path: '/p/account-delete/done',
+      signedIn: true,
+      view: 'done',
+      pageKinds: ['deleted'],
+    },
+  ];
+}
+
+function englishState(name: string): ReplicaSpec {
   const found = replicaStates.find((s) => s.name === name);
+  if (found === undefined) throw new Error(`replica: no English state "${name}"`);
+  return found;
+}
+
+/**
+ * The variant states (issue 3), kept apart from `replicaStates` so that tests over the English route stay as
+ * they are. Names: `<english state>@<lang>` for the route in another language (every English state in every
+ * language of REPLICA_LANGUAGES), `<english state>+<switch>` for a test switch, and own names for the other
+ * pages. See the README for the list.
+ */
+export const replicaVariantStates: ReplicaSpec[] = [
+  // the whole desktop route in every translated language
+  ...REPLICA_LANGUAGES.flatMap((lang) => replicaStates.map((spec) => inLanguage(spec, lang))),
+  // another build: every CSS-module hash differs
+  ...replicaStates.map((spec) => withSwitch(spec, 'build2', { build: 2 })),
+  // the settings page without its Delete account entry
+  withSwitch(englishState('settings'), 'absent', { absent: ['delete-account'] }),
+  // the code widget in an iframe: the TOP page (no code boxes in it) and the iframe document alone
+  {
+    ...withSwitch(englishState('code-entry'), 'code-iframe', { codeIframe: true }),
+    frame: 'code-widget',
+  },
+  ...REPLICA_LANGUAGES.map((lang): ReplicaSpec => ({
+    ...withSwitch(inLanguage(englishState('code-entry'), lang), 'code-iframe', {
+      codeIframe: true,
+    }),
+    frame: `code-widget@${lang}`,
+  })),
+  {
+    name: 'code-widget',
+    host: RENDER_ACCOUNTS_HOST,
+    path: CODE_WIDGET_PATH,
+    signedIn: true,
+    pageKinds: ['code-entry'],
+  },
+  ...REPLICA_LANGUAGES.map((lang): ReplicaSpec => ({
+    name: `code-widget@${lang}`,
+    host: RENDER_ACCOUNTS_HOST,
+    path: `${CODE_WIDGET_PATH}?lang=${lang}`,
+    signedIn: true,
+    lang,
+    pageKinds: ['code-entry'],
+  })),
+  // signed out, the login form in an iframe from render-accounts. on www/p/ug-login-page/login.html
+  {
+    name: 'ug-login',
+    host: WWW_HOST,
+    path: `/p/ug-login-page/login.html${ACCOUNT_RETURN}`,
+    signedIn: false,
+    pageKinds: ['login'],
+    frame: 'login-frame',
+  },
+  {
+    name: 'login-frame',
+    host: RENDER_ACCOUNTS_HOST,
+    path: `${LOGIN_FRAME_PATH}${ACCOUNT_RETURN}`,
+    signedIn: false,
+    pageKinds: ['login'],
+  },
+  // mobile web
+  ...mobileStates('en'),
+  ...mobileStates('es'),
+  // AliExpress Russia: nothing to highlight
+  ...RU_HOSTS.map((host, index): ReplicaSpec => ({
+    name: index === 0 ? 'ru-home' : 'ru-home-www',
+    host,
+    path: '/',
+    signedIn: false,
+    lang: 'ru',
+    pageKinds: ['not-covered'],
+  })),
+  // privacy center (hash routes)
+  {
+    name: 'privacy-center',
+    host: PRIVACY_HOST,
+    path: '/home#/',
+    signedIn: true,
+    view: 'home',
+    pageKinds: ['privacy-center'],
+  },
+  {
+    name: 'privacy-request',
+    host: PRIVACY_HOST,
+    path: '/home#/request/delete',
+    signedIn: true,
+    view: 'request-delete',
+    pageKinds: ['privacy-request'],
+  },
+  {
+    name: 'privacy-submitted',
+    host: PRIVACY_HOST,
+    path: '/home#/request/submitted',
+    signedIn: true,
+    view: 'request-submitted',
+    pageKinds: ['privacy-submitted'],
+  },
+  // legacy account pages
+  {
+    name: 'legacy-profile',
+    host: ACCOUNTS_HOST,
+    path: '/user/organization/manage_person_profile.htm',
+    signedIn: true,
+    pageKinds: ['legacy-account'],
+  },
+  {
+    name: 'legacy-deactivate',
+    host: ACCOUNTS_HOST,
+    path: '/user/organization/deactive_account.htm',
+    signedIn: true,
+    pageKinds: ['legacy-account'],
+  },
+  // bot check
+  {
+    name: 'bot-check',
+    host: WWW_HOST,
+    path: `${PUNISH_PATH}?x5secdata=xd1f0c2a9e7b&redirect=${encodeURIComponent(`https://${WWW_HOST}/p/account/index.html`)}`,
+    signedIn: true,
+    pageKinds: ['bot-check'],
+  },
+];
+
+/** The state with this name, English or variant (throws when there is none). */
+export function replicaState(name: string): ReplicaSpec {
+  const found =
+    replicaStates.find((s) => s.name === name) ?? replicaVariantStates.find((s) => s.name === name);
   if (found === undefined) throw new Error(`replica: no state named "${name}"`);
   return found;
 }
@@ -157,19 +416,27 @@ export function replicaUrl(spec: Pick<ReplicaSpec, 'host' | 'path'>): string {
   return `https://${spec.host}${spec.path}`;
 }
 
-/** Same rule as replica.js: the template named like the last path segment (minus .html), else the first. */
+/**
+ * Same rule as replica.js: the template named like the last path segment (minus .html), else the first; on a
+ * hash-routed page the hash names it ("#/request/delete" → "request-delete"). Null: the page has no views.
+ */
 function pickView(
   doc: Document,
   pathname: string,
+  hash: string,
   wanted: string | undefined,
-): HTMLTemplateElement {
+): HTMLTemplateElement | null {
   const templates = Array.from(doc.querySelectorAll<HTMLTemplateElement>('template[data-view]'));
   if (wanted !== undefined) {
     const named = templates.find((t) => t.getAttribute('data-view') === wanted);
     if (named === undefined) throw new Error(`replica: page has no view "${wanted}"`);
     return named;
   }
-  const last = (pathname.replace(/\/+$/, '').split('/').pop() ?? '').replace(/\.html?$/, '');
+  if (templates.length === 0) return null;
+  const hashRouted = doc.body.getAttribute('data-replica-router') === 'hash';
+  const last = hashRouted
+    ? hash.replace(/^#\/?/, '').replace(/\/+$/, '').replace(/\//g, '-')
+    : (pathname.replace(/\/+$/, '').split('/').pop() ?? '').replace(/\.html?$/, '');
   const byPath = templates.find((t) => t.getAttribute('data-view') === last) ?? templates[0];
   if (byPath === undefined) throw new Error('replica: page has no view templates');
   return byPath;
@@ -181,8 +448,15 @@ function pickView(
  * spec.popover, the popover cloned into <body> (positioned under the account item as far as jsdom can tell).
  */
 export function loadReplicaPage(doc: Document, spec: ReplicaSpec): void {
-  const pathname = spec.path.split(/[?#]/)[0] ?? '/';
-  const result = renderPage(spec.host, pathname, { signedIn: spec.signedIn });
+  const url = new URL(replicaUrl(spec));
+  const flags = { ...flagsFromQuery(url.searchParams), ...spec.flags };
+  const pathname = url.pathname;
+  const result = renderPage(spec.host, pathname, {
+    signedIn: spec.signedIn,
+    lang: spec.lang ?? url.searchParams.get('lang') ?? undefined,
+    flags,
+    query: url.search.replace(/^\?/, ''),
+  });
   if (result === null) throw new Error(`replica: no page at ${spec.host}${pathname}`);
   if (result.status !== 200) {
     throw new Error(
@@ -205,10 +479,13 @@ export function loadReplicaPage(doc: Document, spec: ReplicaSpec): void {
   rootEl.innerHTML = inner;
   for (const script of Array.from(doc.querySelectorAll('script'))) script.remove();
 
-  const root = doc.getElementById('root');
-  if (root === null) throw new Error('replica: page has no #root');
-  const view = pickView(doc, pathname, spec.view);
-  root.replaceChildren(view.content.cloneNode(true));
+  // Server-rendered pages (bot check, legacy pages, aliexpress.ru) have no views to render.
+  const view = pickView(doc, pathname, url.hash, spec.view);
+  if (view !== null) {
+    const root = doc.getElementById('root');
+    if (root === null) throw new Error('replica: page has no #root');
+    root.replaceChildren(view.content.cloneNode(true));
+  }
 
   if (spec.popover !== undefined) {
     const template = doc.querySelector<HTMLTemplateElement>(

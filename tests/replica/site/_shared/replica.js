@@ -8,6 +8,14 @@
  *
  *   ?replica_delay=0 (or =N ms) makes rendering immediate (or fixed); it is remembered for the tab in
  *   sessionStorage (per origin), so links followed afterwards keep the same delay.
+ *   The test switches of flags.ts (replica_build, replica_rerender, replica_code_iframe, replica_absent,
+ *   replica_login) are remembered the same way AND carried on every link and navigation to an AliExpress host,
+ *   because the server renders some of them (a value of 0 or empty clears one).
+ *
+ * It finds its own elements by class PREFIX (`[class*="prefix--name--"]`) or id, never by a full hashed class:
+ * with ?replica_build=2 every hash changes. State classes it adds (…--show--…, …--open--…) are literal here and
+ * the server rewrites them together with the stylesheet, as a real build would.
+ * Texts it shows come from <script type="application/json" id="replica-i18n"> (other languages), else English.
  *
  * The data-replica-target attributes are for tests only; this script never reads them.
  */
@@ -16,6 +24,82 @@
 
   var root = document.getElementById('root');
   if (!root) return;
+
+  // ---- strings ------------------------------------------------------------------------------------------
+  var strings = {};
+  try {
+    var i18n = document.getElementById('replica-i18n');
+    if (i18n) strings = JSON.parse(i18n.textContent || '{}');
+  } catch (e) {
+    /* English fallbacks */
+  }
+  function T(key, english) {
+    return typeof strings[key] === 'string' ? strings[key] : english;
+  }
+
+  // ---- remembered test switches -------------------------------------------------------------------------
+  var FLAG_NAMES = [
+    'replica_build',
+    'replica_rerender',
+    'replica_code_iframe',
+    'replica_absent',
+    'replica_login',
+  ];
+  var flags = {};
+  (function () {
+    var query = new URLSearchParams(location.search);
+    FLAG_NAMES.forEach(function (name) {
+      var value = query.get(name);
+      try {
+        if (value === null) value = sessionStorage.getItem(name);
+        else if (value === '' || value === '0' || (value === '1' && name === 'replica_build'))
+          sessionStorage.removeItem(name);
+        else sessionStorage.setItem(name, value);
+      } catch (e) {
+        /* storage may be unavailable */
+      }
+      if (
+        value !== null &&
+        value !== '' &&
+        value !== '0' &&
+        !(name === 'replica_build' && value === '1')
+      )
+        flags[name] = value;
+    });
+  })();
+  /** `url` with the remembered switches added (only for AliExpress hosts; never overrides the URL's own). */
+  function withFlags(url) {
+    var u;
+    try {
+      u = new URL(url, location.href);
+    } catch (e) {
+      return url;
+    }
+    if (!/(^|\.)aliexpress\.com$/.test(u.hostname)) return url;
+    var changed = false;
+    Object.keys(flags).forEach(function (name) {
+      if (!u.searchParams.has(name)) {
+        u.searchParams.set(name, flags[name]);
+        changed = true;
+      }
+    });
+    return changed ? u.href : url;
+  }
+  function go(url) {
+    location.href = withFlags(url);
+  }
+  document.addEventListener(
+    'click',
+    function (event) {
+      var link = event.target instanceof window.Element ? event.target.closest('a[href]') : null;
+      if (!link) return;
+      var href = link.getAttribute('href') || '';
+      if (href.charAt(0) === '#') return;
+      var decorated = withFlags(link.href);
+      if (decorated !== link.href) link.setAttribute('href', decorated);
+    },
+    true,
+  );
 
   // ---- render delay -------------------------------------------------------------------------------------
   var fixedDelay = null;
@@ -57,8 +141,16 @@
   function hostUrl(host, path) {
     return location.protocol + '//' + host + (location.port ? ':' + location.port : '') + path;
   }
+  /** The sign-in page for this page's language (or, with ?replica_login=iframe, the iframe sign-in page). */
   function loginUrl() {
-    return hostUrl('login.aliexpress.com', '/?return_url=' + encodeURIComponent(location.href));
+    var lang = document.documentElement.lang || 'en';
+    var query = '?return_url=' + encodeURIComponent(location.href);
+    if (flags.replica_login === 'iframe') {
+      var host = lang === 'en' ? 'www.aliexpress.com' : lang + '.aliexpress.com';
+      return hostUrl(host, '/p/ug-login-page/login.html' + query);
+    }
+    if (lang !== 'en') query += '&lang=' + encodeURIComponent(lang);
+    return hostUrl('login.aliexpress.com', '/' + query);
   }
   function toast(text) {
     var old = q('.comet-v2-message');
@@ -77,11 +169,15 @@
 
   // ---- views --------------------------------------------------------------------------------------------
   /** The view for a path: the template named like the last path segment (minus .html), else the first. */
+  var hashRouted = document.body.getAttribute('data-replica-router') === 'hash';
   function viewForPath(pathname) {
     var templates = qa('template[data-view]');
     if (templates.length === 0) return null;
     var last = pathname.replace(/\/+$/, '').split('/').pop() || '';
     last = last.replace(/\.html?$/, '');
+    // hash routes (privacy center): "#/request/delete" → view "request-delete"; "#/" → the first view
+    if (hashRouted)
+      last = location.hash.replace(/^#\/?/, '').replace(/\/+$/, '').replace(/\//g, '-');
     for (var i = 0; i < templates.length; i++) {
       if (templates[i].getAttribute('data-view') === last) return templates[i];
     }
@@ -96,16 +192,21 @@
     '</div></div>';
 
   var renderToken = 0;
+  var currentView = null;
   function renderCurrent(immediate) {
     var token = ++renderToken;
     var template = viewForPath(location.pathname);
+    if (!template) return; // a server-rendered page (bot check): nothing to render
+    currentView = null;
     root.innerHTML = skeletonHtml;
     var delay = immediate ? 0 : renderDelay();
     var run = function () {
       if (token !== renderToken || !template) return;
       var fresh = template.content.cloneNode(true);
+      prepareFrames(fresh);
       root.replaceChildren(fresh);
-      afterRender(template.getAttribute('data-view'));
+      currentView = template.getAttribute('data-view');
+      afterRender(currentView);
     };
     if (delay === 0) run();
     else setTimeout(run, delay);
@@ -118,8 +219,64 @@
     renderCurrent(false);
   }
   window.addEventListener('popstate', function () {
-    renderCurrent(false);
+    if (!hashRouted) renderCurrent(false);
   });
+  window.addEventListener('hashchange', function () {
+    if (hashRouted) {
+      window.scrollTo(0, 0);
+      renderCurrent(false);
+    }
+  });
+
+  /** Iframes of a view load with this tab's render delay (their origin has its own sessionStorage). */
+  function prepareFrames(fragment) {
+    if (fixedDelay === null) return;
+    qa('iframe[src]', fragment).forEach(function (frame) {
+      var src = frame.getAttribute('src') || '';
+      if (src.indexOf('replica_delay=') !== -1) return;
+      frame.setAttribute(
+        'src',
+        src + (src.indexOf('?') === -1 ? '?' : '&') + 'replica_delay=' + fixedDelay,
+      );
+    });
+  }
+
+  // ---- re-rendering (?replica_rerender=MS) --------------------------------------------------------------
+  // Like a React state change: #root's subtree is replaced by fresh, identical nodes (field values, checked
+  // state and focus carried over). Views holding an iframe are left alone: a new iframe would reload.
+  var RERENDERED_VIEWS = ['settings', 'explainer', 'security', 'code', 'confirm', 'done'];
+  function pathTo(node) {
+    if (!node || node === root || !root.contains(node)) return null;
+    var path = [];
+    while (node && node !== root) {
+      path.unshift(Array.prototype.indexOf.call(node.parentNode.childNodes, node));
+      node = node.parentNode;
+    }
+    return node === root ? path : null;
+  }
+  function nodeAt(path) {
+    var node = root;
+    for (var i = 0; i < path.length && node; i++) node = node.childNodes[path[i]];
+    return node;
+  }
+  function rerender() {
+    if (RERENDERED_VIEWS.indexOf(currentView) === -1 || q('iframe', root)) return;
+    var oldFields = qa('input', root);
+    var focusPath = pathTo(document.activeElement);
+    var fresh = Array.prototype.map.call(root.childNodes, function (node) {
+      return node.cloneNode(true);
+    });
+    root.replaceChildren.apply(root, fresh);
+    qa('input', root).forEach(function (field, i) {
+      if (!oldFields[i]) return;
+      field.value = oldFields[i].value;
+      field.checked = oldFields[i].checked;
+    });
+    var focused = focusPath && nodeAt(focusPath);
+    if (focused && typeof focused.focus === 'function') focused.focus();
+  }
+  var rerenderEvery = Number(flags.replica_rerender);
+  if (rerenderEvery > 0) setInterval(rerender, rerenderEvery);
 
   function afterRender(view) {
     if (view === 'login') {
@@ -127,14 +284,14 @@
       var ret = q('input[name="return_url"]');
       if (ret) ret.value = params.get('return_url') || '';
       if (params.get('replica_error')) {
-        var err = q('.login--error--1Yw3sKd');
+        var err = q('[class*="login--error--"]');
         if (err) err.classList.add('login--show--3Jr8wPe');
       }
     }
   }
 
   // ---- header account item + popover --------------------------------------------------------------------
-  var trigger = q('.my-account--menuItem--1GDZChA');
+  var trigger = q('[class*="my-account--menuItem--"]');
   var popover = null;
   var showTimer = 0;
   var hideTimer = 0;
@@ -191,8 +348,8 @@
     });
     trigger.addEventListener('mouseleave', scheduleClose);
     trigger.addEventListener('click', function () {
-      if (q('template[data-popover="account-menu"]')) location.href = '/p/account/index.html';
-      else location.href = loginUrl();
+      if (q('template[data-popover="account-menu"]')) go('/p/account/index.html');
+      else go(loginUrl());
     });
   }
   window.addEventListener('resize', closePopover);
@@ -204,7 +361,7 @@
 
     // signed-out popover
     if (closestClass(t, 'my-account--signin--') || closestClass(t, 'my-account--register--')) {
-      location.href = loginUrl();
+      go(loginUrl());
       return;
     }
 
@@ -215,22 +372,25 @@
       return;
     }
     if (closestClass(t, 'xiaomi-dialog--quick--')) {
-      toast('An agent will be with you shortly.');
+      toast(T('agent', 'An agent will be with you shortly.'));
       return;
     }
 
     // login page
     if (
-      t.closest('.login--tabs--2Rf4wQc .comet-tabs-nav-item') &&
+      t.closest('[class*="login--tabs--"] .comet-tabs-nav-item') &&
       !t.closest('.comet-tabs-nav-item-active')
     ) {
       toast(
-        'New here? Registration is not available in this replica: sign in with any email and password.',
+        T(
+          'noRegister',
+          'New here? Registration is not available in this replica: sign in with any email and password.',
+        ),
       );
       return;
     }
     if (closestClass(t, 'login--socialBtn--')) {
-      toast('Third-party sign-in is not available in this replica.');
+      toast(T('noSocial', 'Third-party sign-in is not available in this replica.'));
       return;
     }
 
@@ -240,7 +400,7 @@
       return;
     }
     if (closestClass(t, 'account-delete--cancel--')) {
-      location.href = '/account/setting/index.html';
+      go('/account/setting/index.html');
       return;
     }
     if (closestClass(t, 'account-delete--back--')) {
@@ -252,7 +412,12 @@
       return;
     }
     if (closestClass(t, 'verify-method--card--')) {
-      toast('No eligible card payment was found. Please choose another verification method.');
+      toast(
+        T(
+          'noCard',
+          'No eligible card payment was found. Please choose another verification method.',
+        ),
+      );
       return;
     }
     if (closestClass(t, 'verify-method--service--')) {
@@ -269,7 +434,17 @@
       if (verify.disabled) return;
       setLoading(verify, true);
       setTimeout(function () {
-        navigate('/p/account-delete/confirm');
+        if (document.body.getAttribute('data-replica-frame') === 'code') tellParentVerified();
+        else navigate('/p/account-delete/confirm');
+      }, actionDelay());
+      return;
+    }
+    var agreeSubmit = closestClass(t, 'privacy-request--submit--');
+    if (agreeSubmit) {
+      if (agreeSubmit.disabled) return;
+      setLoading(agreeSubmit, true);
+      setTimeout(function () {
+        location.hash = '#/request/submitted';
       }, actionDelay());
       return;
     }
@@ -291,24 +466,25 @@
   var countdown = 0;
   function sendCode(button) {
     if (button.disabled) return;
-    toast('A verification code has been sent to a***@example.com');
+    toast(T('codeSent', 'A verification code has been sent to a***@example.com'));
     var left = 60;
-    var label = q('span', button) || button;
-    button.disabled = true;
-    label.textContent = 'Resend (' + left + 's)';
+    var getCode = (q('span', button) || button).textContent;
+    var show = function (text, disabled) {
+      // looked up on every tick: a re-render replaces the button
+      var current = q('[class*="verify-code--send--"]');
+      if (!current) return;
+      current.disabled = disabled;
+      (q('span', current) || current).textContent = text;
+    };
+    show(T('resend', 'Resend ({n}s)').replace('{n}', String(left)), true);
     clearInterval(countdown);
     countdown = setInterval(function () {
       left -= 1;
-      if (!button.isConnected) {
-        clearInterval(countdown);
-        return;
-      }
       if (left <= 0) {
         clearInterval(countdown);
-        button.disabled = false;
-        label.textContent = 'Get code';
+        show(getCode, false);
       } else {
-        label.textContent = 'Resend (' + left + 's)';
+        show(T('resend', 'Resend ({n}s)').replace('{n}', String(left)), true);
       }
     }, 1000);
   }
@@ -343,7 +519,7 @@
       inputs.every(function (i) {
         return /^\d$/.test(i.value);
       });
-    var button = q('.verify-code--verify--3Rx0cYe');
+    var button = q('[class*="verify-code--verify--"]');
     if (button && !button.classList.contains('comet-v2-btn-loading')) button.disabled = !full;
   }
   function spread(inputs, startIndex, digits) {
@@ -407,7 +583,7 @@
     var label = t.closest('label.comet-checkbox');
     if (!label) return;
     label.classList.toggle('comet-checkbox-checked', t.checked);
-    var submit = q('.delete-confirm--submit--1Lb4rWy');
+    var submit = q('[class*="delete-confirm--submit--"]');
     if (submit && !submit.classList.contains('comet-v2-btn-loading')) submit.disabled = !t.checked;
   });
 
@@ -419,10 +595,106 @@
     var pw = q('#fm-login-password', form);
     if (!id || !pw || id.value.trim() === '' || pw.value === '') {
       event.preventDefault();
-      var err = q('.login--error--1Yw3sKd');
+      var err = q('[class*="login--error--"]');
       if (err) err.classList.add('login--show--3Jr8wPe');
     }
   });
+
+  // ---- code widget in an iframe (?replica_code_iframe=1) -------------------------------------------------
+  // Parent side: only a message from the render-accounts. origin, sent by our own iframe, moves the flow on.
+  var CODE_FRAME_ORIGIN = /^https?:\/\/render-accounts\.aliexpress\.com(:\d+)?$/;
+  window.addEventListener('message', function (event) {
+    if (!CODE_FRAME_ORIGIN.test(event.origin)) return;
+    var frame = q('iframe[class*="verify-code--frame--"]');
+    if (!frame || event.source !== frame.contentWindow) return;
+    if (event.data && event.data.type === 'replica:code-verified')
+      navigate('/p/account-delete/confirm');
+  });
+  // Frame side: tell the embedding AliExpress page (and only an AliExpress page) that the code was verified.
+  function tellParentVerified() {
+    var origin = '';
+    try {
+      if (document.referrer) origin = new URL(document.referrer).origin;
+      else if (location.ancestorOrigins && location.ancestorOrigins.length > 0)
+        origin = location.ancestorOrigins[0];
+    } catch (e) {
+      origin = '';
+    }
+    if (
+      !/^https?:\/\/([a-z0-9-]+\.)*aliexpress\.com(:\d+)?$/.test(origin) ||
+      window.parent === window
+    ) {
+      toast(T('verified', 'Verified'));
+      return;
+    }
+    window.parent.postMessage({ type: 'replica:code-verified' }, origin);
+  }
+
+  // ---- privacy center request form ----------------------------------------------------------------------
+  // "Delete" stays disabled until the box says agree (compared here, trimmed, any case).
+  document.addEventListener('input', function (event) {
+    var t = event.target;
+    if (!(t instanceof window.HTMLInputElement) || !closestClass(t, 'privacy-request--agree--'))
+      return;
+    var submit = q('[class*="privacy-request--submit--"]');
+    if (submit && !submit.classList.contains('comet-v2-btn-loading'))
+      submit.disabled = t.value.trim().toLowerCase() !== 'agree';
+  });
+
+  // ---- bot check: slider captcha (FACT [C]: .nc-container, #nc_1_n1z) ------------------------------------
+  // Dragging the knob to the end of the track passes; the page then goes to ?redirect= (an AliExpress URL)
+  // or home. Anything short of the end springs back.
+  (function () {
+    var knob = document.getElementById('nc_1_n1z');
+    var track = q('.nc_scale');
+    if (!knob || !track) return;
+    var fill = q('.nc_bg', track);
+    var label = q('.nc-lang-cnt', track);
+    var startX = 0;
+    var dragging = false;
+    var max = function () {
+      return track.clientWidth - knob.offsetWidth;
+    };
+    var sign = document.documentElement.dir === 'rtl' ? -1 : 1;
+    var place = function (x) {
+      knob.style.transform = 'translateX(' + sign * x + 'px)';
+      if (fill) fill.style.width = x + knob.offsetWidth / 2 + 'px';
+    };
+    knob.addEventListener('pointerdown', function (event) {
+      dragging = true;
+      startX = event.clientX;
+      knob.setPointerCapture(event.pointerId);
+      event.preventDefault();
+    });
+    knob.addEventListener('pointermove', function (event) {
+      if (!dragging) return;
+      place(Math.max(0, Math.min(max(), sign * (event.clientX - startX))));
+    });
+    knob.addEventListener('pointerup', function (event) {
+      if (!dragging) return;
+      dragging = false;
+      var x = Math.max(0, Math.min(max(), sign * (event.clientX - startX)));
+      if (x < max() - 4) {
+        place(0);
+        return;
+      }
+      place(max());
+      track.classList.add('nc_ok');
+      if (label) label.textContent = T('sliderOk', 'Verified');
+      var target = new URLSearchParams(location.search).get('redirect') || '';
+      var safe = '/';
+      try {
+        var u = new URL(target, location.href);
+        if (/^https?:$/.test(u.protocol) && /(^|\.)aliexpress\.com$/.test(u.hostname))
+          safe = u.href;
+      } catch (e) {
+        safe = '/';
+      }
+      setTimeout(function () {
+        go(safe);
+      }, actionDelay());
+    });
+  })();
 
   renderCurrent(false);
 })();

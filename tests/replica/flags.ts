@@ -1,0 +1,65 @@
+/**
+ * The replica's test switches, given as query parameters (replica.js also remembers them in sessionStorage
+ * and carries them on the links it follows, so a walk keeps them from page to page).
+ *
+ *   replica_build=2            every CSS-module class gets another hash (HTML, stylesheet and replica.js)
+ *   replica_rerender=MS        settings + deletion views replace #root's subtree every MS ms (browser only)
+ *   replica_code_iframe=1      the code view shows the code widget in an iframe from render-accounts.
+ *   replica_absent=ID[,ID]     elements marked as "absent-able" for these step ids are left out
+ *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
+ *
+ * None of this exists on the real site.
+ */
+export interface ReplicaFlags {
+  /** CSS-module build number; 1 (or absent) = the hashes in the source files. */
+  build?: number;
+  /** Re-render period in ms (browser only; jsdom pages are static). */
+  rerender?: number;
+  codeIframe?: boolean;
+  /** Step ids whose target is left out. */
+  absent?: string[];
+  loginIframe?: boolean;
+}
+
+export const FLAG_PARAMS = [
+  'replica_build',
+  'replica_rerender',
+  'replica_code_iframe',
+  'replica_absent',
+  'replica_login',
+] as const;
+
+export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
+  const flags: ReplicaFlags = {};
+  const build = Number(query.get('replica_build'));
+  if (Number.isInteger(build) && build > 1) flags.build = build;
+  const rerender = Number(query.get('replica_rerender'));
+  if (Number.isInteger(rerender) && rerender > 0) flags.rerender = rerender;
+  if (query.get('replica_code_iframe') === '1') flags.codeIframe = true;
+  const absent = (query.get('replica_absent') ?? '').split(',').filter((id) => id !== '');
+  if (absent.length > 0) flags.absent = absent;
+  if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
+  return flags;
+}
+
+/** The flags as query parameters (only those that are set), e.g. "replica_build=2". */
+export function flagsToQuery(flags: ReplicaFlags): string {
+  const query = new URLSearchParams();
+  if (flags.build !== undefined && flags.build > 1) query.set('replica_build', String(flags.build));
+  if (flags.rerender !== undefined) query.set('replica_rerender', String(flags.rerender));
+  if (flags.codeIframe === true) query.set('replica_code_iframe', '1');
+  if (flags.absent !== undefined && flags.absent.length > 0)
+    query.set('replica_absent', flags.absent.join(','));
+  if (flags.loginIframe === true) query.set('replica_login', 'iframe');
+  return query.toString();
+}
+
+/** `path` with the flags appended to its query string (before any #hash). */
+export function withFlags(path: string, flags: ReplicaFlags): string {
+  const extra = flagsToQuery(flags);
+  if (extra === '') return path;
+  const hashAt = path.indexOf('#');
+  const base = hashAt === -1 ? path : path.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : path.slice(hashAt);
+  return `${base}${base.includes('?') ? '&' : '?'}${extra}${hash}`;
+}
