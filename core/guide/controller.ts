@@ -168,7 +168,11 @@ export function createGuide({
         report(null);
         return clear();
       }
-      if (frame.isTop && !pointer.element && someChildShows(pointer)) return clear();
+      // A child frame holds the step's element: the top frame's own guesses (a way back through
+      // the menu, "not found") would be wrong, so it steps aside.
+      if (frame.isTop && (!pointer.element || pointer.detour) && someChildShows(pointer)) {
+        return clear();
+      }
 
       const element = pointer.element;
       const isNew = element !== shown?.element;

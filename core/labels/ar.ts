@@ -7,7 +7,7 @@ export const ar = ours({
   account: ['الحساب', 'حسابي'],
   settings: ['الإعدادات', 'إعدادات الحساب'],
   deleteAccountLink: ['حذف الحساب'],
-  deleteYourAccount: ['احذف حسابك', 'حذف حسابك'],
+  deleteYourAccount: ['احذف حسابك', 'حذف حسابك', 'حذف حسابي', 'احذف حسابي'],
   securityVerification: ['التحقق الأمني', 'تحقق من هويتك', 'التحقق من الهوية'],
   emailMethod: [
     'من خلال التحقق عبر بريدك الإلكتروني',

@@ -7,7 +7,12 @@ export const de = ours({
   account: ['Konto', 'Mein Konto'],
   settings: ['Einstellungen', 'Kontoeinstellungen'],
   deleteAccountLink: ['Konto löschen', 'Account löschen'],
-  deleteYourAccount: ['Ihr Konto löschen', 'Dein Konto löschen', 'Konto jetzt löschen'],
+  deleteYourAccount: [
+    'Ihr Konto löschen',
+    'Dein Konto löschen',
+    'Konto jetzt löschen',
+    'Mein Konto löschen',
+  ],
   securityVerification: [
     'Sicherheitsüberprüfung',
     'Identität bestätigen',

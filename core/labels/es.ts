@@ -17,6 +17,8 @@ export const es = ours({
     'Eliminar su cuenta',
     'Borrar tu cuenta',
     'Elimina tu cuenta',
+    'Eliminar mi cuenta',
+    'Borrar mi cuenta',
   ],
   securityVerification: [
     'Verificación de seguridad',

@@ -11,8 +11,8 @@ export const fr = ours({
   signIn: ['Se connecter', 'Connexion', "S'identifier", 'Identifiez-vous'],
   account: ['Compte', 'Mon compte'],
   settings: ['Paramètres', 'Réglages', 'Paramètres du compte'],
-  deleteAccountLink: ['Supprimer le compte', 'Supprimer mon compte', 'Suppression du compte'],
-  deleteYourAccount: ['Supprimer votre compte', 'Supprimer ton compte'],
+  deleteAccountLink: ['Supprimer le compte', 'Suppression du compte'],
+  deleteYourAccount: ['Supprimer votre compte', 'Supprimer ton compte', 'Supprimer mon compte'],
   securityVerification: [
     'Vérification de sécurité',
     'Vérifiez votre identité',

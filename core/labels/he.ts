@@ -7,7 +7,7 @@ export const he = ours({
   account: ['חשבון', 'החשבון שלי'],
   settings: ['הגדרות', 'הגדרות חשבון'],
   deleteAccountLink: ['מחיקת חשבון', 'מחק חשבון'],
-  deleteYourAccount: ['מחק את החשבון שלך', 'מחיקת החשבון שלך'],
+  deleteYourAccount: ['מחק את החשבון שלך', 'מחיקת החשבון שלך', 'מחק את החשבון שלי'],
   securityVerification: ['אימות אבטחה', 'אמת את זהותך'],
   emailMethod: [
     'באמצעות אימות הדוא"ל שלך',

@@ -7,7 +7,7 @@ export const id = ours({
   account: ['Akun', 'Akun saya'],
   settings: ['Pengaturan', 'Setelan', 'Pengaturan akun'],
   deleteAccountLink: ['Hapus akun'],
-  deleteYourAccount: ['Hapus akun Anda', 'Hapus akunmu'],
+  deleteYourAccount: ['Hapus akun Anda', 'Hapus akunmu', 'Hapus akun saya'],
   securityVerification: ['Verifikasi keamanan', 'Verifikasi identitas Anda'],
   emailMethod: [
     'Dengan verifikasi email Anda',

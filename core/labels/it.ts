@@ -7,7 +7,11 @@ export const it = ours({
   account: ['Account', 'Il mio account', 'Profilo'],
   settings: ['Impostazioni', "Impostazioni dell'account"],
   deleteAccountLink: ['Elimina account', "Elimina l'account", 'Cancella account'],
-  deleteYourAccount: ['Elimina il tuo account', 'Cancella il tuo account'],
+  deleteYourAccount: [
+    'Elimina il tuo account',
+    'Cancella il tuo account',
+    'Elimina il mio account',
+  ],
   securityVerification: ['Verifica di sicurezza', 'Verifica la tua identità'],
   emailMethod: [
     'Con la verifica della tua email',

@@ -7,7 +7,13 @@ export const nl = ours({
   account: ['Account', 'Mijn account'],
   settings: ['Instellingen', 'Accountinstellingen'],
   deleteAccountLink: ['Account verwijderen'],
-  deleteYourAccount: ['Je account verwijderen', 'Uw account verwijderen', 'Verwijder je account'],
+  deleteYourAccount: [
+    'Je account verwijderen',
+    'Uw account verwijderen',
+    'Verwijder je account',
+    'Mijn account verwijderen',
+    'Verwijder mijn account',
+  ],
   securityVerification: [
     'Beveiligingscontrole',
     'Verifieer je identiteit',

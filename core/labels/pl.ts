@@ -7,7 +7,7 @@ export const pl = ours({
   account: ['Konto', 'Moje konto'],
   settings: ['Ustawienia', 'Ustawienia konta'],
   deleteAccountLink: ['Usuń konto', 'Usuwanie konta'],
-  deleteYourAccount: ['Usuń swoje konto', 'Usuń Twoje konto'],
+  deleteYourAccount: ['Usuń swoje konto', 'Usuń Twoje konto', 'Usuń moje konto'],
   securityVerification: ['Weryfikacja bezpieczeństwa', 'Potwierdź swoją tożsamość'],
   emailMethod: [
     'Za pomocą weryfikacji e-mail',

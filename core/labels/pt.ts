@@ -17,6 +17,8 @@ export const pt = ours({
     'Eliminar a sua conta',
     'Excluir a sua conta',
     'Apagar sua conta',
+    'Excluir minha conta',
+    'Eliminar a minha conta',
   ],
   securityVerification: [
     'Verificação de segurança',

@@ -7,7 +7,7 @@ export const tr = ours({
   account: ['Hesap', 'Hesabım'],
   settings: ['Ayarlar', 'Hesap ayarları'],
   deleteAccountLink: ['Hesabı sil', 'Hesap silme'],
-  deleteYourAccount: ['Hesabınızı silin', 'Hesabını sil', 'Hesabınızı sil'],
+  deleteYourAccount: ['Hesabınızı silin', 'Hesabını sil', 'Hesabınızı sil', 'Hesabımı sil'],
   securityVerification: ['Güvenlik doğrulaması', 'Kimliğinizi doğrulayın'],
   emailMethod: ['E-posta doğrulamanızla', 'E-posta ile', 'E-postanızla', 'E-posta ile doğrula'],
   verificationCode: ['Doğrulama kodu', 'Kodu girin', 'Kod'],

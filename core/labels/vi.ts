@@ -7,7 +7,7 @@ export const vi = ours({
   account: ['Tài khoản', 'Tài khoản của tôi'],
   settings: ['Cài đặt', 'Cài đặt tài khoản', 'Thiết lập'],
   deleteAccountLink: ['Xóa tài khoản', 'Xoá tài khoản'],
-  deleteYourAccount: ['Xóa tài khoản của bạn', 'Xoá tài khoản của bạn'],
+  deleteYourAccount: ['Xóa tài khoản của bạn', 'Xoá tài khoản của bạn', 'Xóa tài khoản của tôi'],
   securityVerification: ['Xác minh bảo mật', 'Xác minh danh tính của bạn'],
   emailMethod: ['Bằng xác minh email', 'Bằng email của bạn', 'Qua email', 'Xác minh qua email'],
   verificationCode: ['Mã xác minh', 'Nhập mã', 'Mã'],

@@ -42,7 +42,9 @@ export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSe
   const evidence = gatherEvidence(snapshot, spec, labels, scopes);
   const ranked = [...evidence.entries()]
     .map(([element, found]) => ({ element, found, score: scoreOf(element, found, spec) }))
-    .filter(({ found, score }) => isEnough(found, score))
+    .filter(
+      ({ element, found, score }) => isEnough(found, score) && hasRequired(element, found, spec),
+    )
     .sort((a, b) => b.score - a.score || a.found.order - b.found.order);
 
   const found = spec.group
@@ -217,13 +219,22 @@ function roleOfTarget(element: Element) {
   return roleOf(element) ?? (control ? roleOf(control) : undefined);
 }
 
-/** A class prefix or a role alone is never enough: something must say what the element is. */
+function hasRequired(element: Element, found: Evidence, spec: TargetSpec): boolean {
+  return (spec.requires ?? []).every((signal) => {
+    if (signal === 'name') return found.nameFit > 0;
+    if (signal === 'href') return found.href;
+    const role = roleOfTarget(element);
+    return role !== undefined && spec.roles?.includes(role) === true;
+  });
+}
+
+/**
+ * Something must say what the element is (a name, a link target, a stable selector): a class
+ * prefix or a role alone is never enough. A partial name needs one more signal to count, and
+ * then counts as "probably" (low confidence).
+ */
 function isEnough(found: Evidence, score: number): boolean {
-  const saysWhatItIs =
-    found.nameFit === 3 ||
-    found.href ||
-    found.selector ||
-    (found.nameFit === 2 && found.classPrefix);
+  const saysWhatItIs = found.nameFit > 0 || found.href || found.selector;
   return saysWhatItIs && score >= MIN_SCORE;
 }
 

@@ -20,6 +20,8 @@ export interface TargetSpec {
   readonly within?: readonly string[];
   /** Several matches are one target (six code boxes): highlight their closest common container. */
   readonly group?: boolean;
+  /** Signals a candidate must have, whatever its score (a link that is an account tab AND leads to login). */
+  readonly requires?: readonly ('name' | 'href' | 'role')[];
 }
 
 /** Which signal found a candidate; shown to testers and kept in results for tests. */

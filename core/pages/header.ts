@@ -1,6 +1,7 @@
 import { locate } from '../locate/locate';
 import { targets } from '../steps/targets';
 import type { PageDetector } from './detector';
+import { signedOut } from './signed-out';
 
 /**
  * A signed-in page: the header's account item says "Account" and not "Sign in / Register"; on
@@ -11,5 +12,5 @@ export const header: PageDetector = {
   matches: (snapshot, labels) =>
     (locate(snapshot, targets.accountItem, labels) !== null ||
       locate(snapshot, targets.accountLink, labels) !== null) &&
-    locate(snapshot, targets.headerSignIn, labels) === null,
+    !signedOut.matches(snapshot, labels),
 };

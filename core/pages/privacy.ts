@@ -31,10 +31,13 @@ export const privacyRequest: PageDetector = {
     locate(snapshot, targets.privacyDeleteButton, labels) !== null,
 };
 
+/** The list of requests; the form repeats "Delete my account" as its title, so it is excluded. */
 export const privacyCenter: PageDetector = {
   kind: 'privacy-center',
   matches: (snapshot, labels) =>
-    onPrivacyCenter(snapshot) && locate(snapshot, targets.privacyDeleteMyAccount, labels) !== null,
+    onPrivacyCenter(snapshot) &&
+    locate(snapshot, targets.privacyDeleteMyAccount, labels) !== null &&
+    !privacyRequest.matches(snapshot, labels),
 };
 
 export const privacySamples: UrlSamples = {

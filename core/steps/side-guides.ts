@@ -25,15 +25,15 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
     },
   },
   {
-    id: 'privacy-choose',
+    id: 'privacy-done',
     kind: 'alternative',
     text: {
-      title: 'privacyChooseTitle',
-      instruction: 'privacyChooseDo',
-      lookFor: 'privacyChooseLookFor',
+      title: 'privacyDoneTitle',
+      instruction: 'privacyDoneDo',
+      lookFor: 'privacyDoneLookFor',
     },
-    placements: [{ page: 'privacy-center', phases: [{ find: targets.privacyDeleteMyAccount }] }],
-    provenance: { confidence: 'confirmed', note: 'public deletion directories ([C])' },
+    placements: [{ page: 'privacy-submitted', phases: [] }],
+    provenance: { confidence: 'inferred', note: 'the page after the request was not seen' },
   },
   {
     id: 'privacy-confirm',
@@ -58,14 +58,14 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
     },
   },
   {
-    id: 'privacy-done',
+    id: 'privacy-choose',
     kind: 'alternative',
     text: {
-      title: 'privacyDoneTitle',
-      instruction: 'privacyDoneDo',
-      lookFor: 'privacyDoneLookFor',
+      title: 'privacyChooseTitle',
+      instruction: 'privacyChooseDo',
+      lookFor: 'privacyChooseLookFor',
     },
-    placements: [{ page: 'privacy-submitted', phases: [] }],
-    provenance: { confidence: 'inferred', note: 'the page after the request was not seen' },
+    placements: [{ page: 'privacy-center', phases: [{ find: targets.privacyDeleteMyAccount }] }],
+    provenance: { confidence: 'confirmed', note: 'public deletion directories ([C])' },
   },
 ];

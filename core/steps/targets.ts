@@ -61,6 +61,7 @@ export const targets = {
     label: 'account',
     roles: ['link', 'tab', 'button'],
     href: ACCOUNT_HREF,
+    requires: ['name', 'href'],
   },
   settingsInMenu: {
     label: 'settings',
@@ -80,6 +81,8 @@ export const targets = {
   deleteYourAccount: {
     label: 'deleteYourAccount',
     roles: ['button', 'link'],
+    // A heading may say the same words: only a control counts.
+    requires: ['role'],
   },
   emailMethod: {
     label: 'emailMethod',
@@ -94,14 +97,20 @@ export const targets = {
     label: 'verify',
     roles: ['button'],
     selectors: ['button#j-test'],
+    // A heading may say the same words: only a control counts.
+    requires: ['role'],
   },
   confirmCheckbox: {
     label: 'confirmSentence',
     roles: ['checkbox'],
+    // Matched on meaning, the sentence may be anywhere: only a checkbox's label counts.
+    requires: ['role'],
   },
   deleteButton: {
     label: 'deleteAccountButton',
     roles: ['button'],
+    // A heading may say the same words: only a control counts.
+    requires: ['role'],
   },
   orderMethod: {
     label: 'orderMethod',
@@ -138,5 +147,7 @@ export const targets = {
     label: 'privacyDelete',
     roles: ['button'],
     within: ['form', '#root', '#app'],
+    // A heading may say the same words: only a control counts.
+    requires: ['role'],
   },
 } as const satisfies Record<string, TargetSpec>;

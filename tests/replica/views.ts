@@ -220,7 +220,10 @@ function mobileStates(lang: ReplicaPageLanguage): ReplicaSpec[] {
       name: `m-home-signed-out${at}`,
       path: '/',
       signedIn: false,
-      pageKinds: ['signed-out'],
+      // Signed out, the mobile home looks exactly as signed in (the Account tab keeps its name
+      // and its link; only the page behind it redirects to login): no guide can tell them apart.
+      // The login page that the tab leads to is recognised and takes over.
+      pageKinds: ['header'],
     },
     { ...base, name: `m-home-signed-in${at}`, path: '/', signedIn: true, pageKinds: ['header'] },
     {
@@ -360,7 +363,8 @@ export const replicaVariantStates: ReplicaSpec[] = [
     path: '/home#/',
     signedIn: true,
     view: 'home',
-    pageKinds: ['privacy-center'],
+    // The privacy center's own top bar links to My Account: a signed-in page (header).
+    pageKinds: ['header', 'privacy-center'],
   },
   {
     name: 'privacy-request',
@@ -368,7 +372,8 @@ export const replicaVariantStates: ReplicaSpec[] = [
     path: '/home#/request/delete',
     signedIn: true,
     view: 'request-delete',
-    pageKinds: ['privacy-request'],
+    // The privacy center's own top bar links to My Account: a signed-in page (header).
+    pageKinds: ['header', 'privacy-request'],
   },
   {
     name: 'privacy-submitted',
@@ -376,7 +381,8 @@ export const replicaVariantStates: ReplicaSpec[] = [
     path: '/home#/request/submitted',
     signedIn: true,
     view: 'request-submitted',
-    pageKinds: ['privacy-submitted'],
+    // The privacy center's own top bar links to My Account: a signed-in page (header).
+    pageKinds: ['header', 'privacy-submitted'],
   },
   // legacy account pages
   {
@@ -384,14 +390,15 @@ export const replicaVariantStates: ReplicaSpec[] = [
     host: ACCOUNTS_HOST,
     path: '/user/organization/manage_person_profile.htm',
     signedIn: true,
-    pageKinds: ['legacy-account'],
+    // Its top bar links to My Account: a signed-in page (header).
+    pageKinds: ['header', 'legacy-account'],
   },
   {
     name: 'legacy-deactivate',
     host: ACCOUNTS_HOST,
     path: '/user/organization/deactive_account.htm',
     signedIn: true,
-    pageKinds: ['legacy-account'],
+    pageKinds: ['header', 'legacy-account'],
   },
   // bot check
   {
