@@ -6,7 +6,7 @@ import {
   readChecklist,
   readMarked,
 } from './harness/contract';
-import { openSession, type Session } from './harness/session';
+import { openSession, startGuideAt, type Session } from './harness/session';
 
 /** The popup's and the card's own controls, in real Chromium over the replica. */
 describe('popup and card controls', () => {
@@ -27,17 +27,7 @@ describe('popup and card controls', () => {
     for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
   });
 
-  /** Start, then mark steps done from the popup until `step` is the current one. */
-  async function startAt(step: string): Promise<void> {
-    await popup.click('[data-action="start"]');
-    await expectCurrentInPopup(popup, 'sign-in');
-    const order = Object.keys(await readChecklist(popup));
-    for (const id of order.slice(0, order.indexOf(step))) {
-      await popup.click('[data-action="did-this"]');
-      await popup.waitForSelector(`[data-step-id="${id}"][data-status="done"]`);
-    }
-    await expectCurrentInPopup(popup, step);
-  }
+  const startAt = (step: string) => startGuideAt(popup, step);
 
   it('Continue opens the page where the next step happens', async () => {
     await startAt('delete-account');

@@ -4,7 +4,9 @@ import { en as englishLabels } from '../../core/labels/en';
 import { ROUTE } from '../../core/steps/route';
 import { targets } from '../../core/steps/targets';
 import { STEP_IDS } from '../../core/steps/types';
-import { replicaStates } from '../replica/views';
+import { replicaStates, replicaVariantStates } from '../replica/views';
+import { SIDE_GUIDES } from '../../core/steps/side-guides';
+import { PAGE_KINDS } from '../../core/pages/kinds';
 
 const messages: Record<string, { message: string }> = en;
 
@@ -33,12 +35,15 @@ describe('the step model', () => {
     }
   });
 
-  it('has a replica page for every page a step happens on', () => {
-    const covered = new Set(replicaStates.flatMap((state) => state.pageKinds));
-    for (const step of ROUTE) {
-      for (const placement of step.placements)
-        expect(covered, `${step.id}`).toContain(placement.page);
+  it('has a replica page for every page a step or a side guide happens on', () => {
+    const states = [...replicaStates, ...replicaVariantStates];
+    const covered = new Set<string>(states.flatMap((state) => state.pageKinds));
+    for (const guide of [...ROUTE, ...SIDE_GUIDES]) {
+      for (const placement of guide.placements) {
+        expect(covered, `${guide.id}`).toContain(placement.page);
+      }
     }
+    for (const kind of PAGE_KINDS) expect(covered, kind).toContain(kind);
   });
 
   it('finishes every step but the last by something the user does or sees', () => {

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { REPLICA_HOST_NAMES } from '../../replica/hosts';
 
 /** The unpacked build that `npm run build` leaves, loaded as a user would load it. */
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The real host names the replica answers for: the extension's own match patterns apply. */
-export const REPLICA_HOSTS = ['www.aliexpress.com', 'login.aliexpress.com'] as const;
+export const REPLICA_HOSTS = REPLICA_HOST_NAMES;
 
 export interface ExtensionBrowser {
   readonly context: BrowserContext;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startReplica } from '../../replica/server';
 import { launchChromium, type ExtensionBrowser } from './chromium';
+import { expectCurrentInPopup, readChecklist } from './contract';
 
 export interface Session {
   readonly browser: ExtensionBrowser;
@@ -36,4 +37,25 @@ export async function openSession(
       await replica.close();
     },
   };
+}
+
+/** Start, then mark steps done from the popup ("I did this") until `step` is the current one. */
+export async function startGuideAt(popup: Page, step: string): Promise<void> {
+  await popup.click('[data-action="start"]');
+  await expectCurrentInPopup(popup, 'sign-in');
+  const order = Object.keys(await readChecklist(popup));
+  for (const id of order.slice(0, order.indexOf(step))) {
+    await popup.click('[data-action="did-this"]');
+    await popup.waitForSelector(`[data-step-id="${id}"][data-status="done"]`);
+  }
+  await expectCurrentInPopup(popup, step);
+}
+
+/** The on-page card's text, or null when no card is drawn. */
+export async function readCard(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card')?.textContent ??
+      null,
+  );
 }
