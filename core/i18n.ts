@@ -6,7 +6,12 @@ export function t(key: MessageKey, substitutions: readonly string[] = []): strin
   return browser.i18n.getMessage(key, [...substitutions]) || key;
 }
 
-/** The direction of the UI language (not the page's): the card's text is in the UI language. */
+/** Right to left for Arabic and Hebrew: the browser answers from the chosen locale. */
 export function uiDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The language the UI text is in (for `lang`, so screen readers pronounce it right). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
 }

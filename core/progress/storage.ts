@@ -4,13 +4,22 @@ import { parseProgress, type Parsed } from './validate';
 
 /**
  * The one stored item. storage.local is shared by every tab and survives a restart. Versioned so
- * that a later shape can migrate the old one (add `2: (v1) => …` to `migrations`).
+ * that a later shape can migrate the old one (add `3: (v2) => …` to `migrations`).
+ * Version 2 added the two hand-ticked lists: "before you delete" and the mobile app route.
  */
+export const PROGRESS_VERSION = 2;
+
 export const progressItem = storage.defineItem<unknown>('local:progress', {
   fallback: INITIAL_PROGRESS,
-  version: 1,
-  migrations: {},
+  version: PROGRESS_VERSION,
+  migrations: { 2: migrateV1 },
 });
+
+/** v1 → v2: the route is kept as it was; both new lists start unticked. Never throws. */
+export function migrateV1(v1: unknown): unknown {
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1;
+  return { ...v1, beforeYouDelete: [], appRoute: [] };
+}
 
 /** The stored progress, validated; a corrupt value is repaired in storage too. */
 export async function readProgress(): Promise<Parsed> {
