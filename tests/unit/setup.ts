@@ -21,5 +21,4 @@ export function englishMessage(key: string, substitutions: string | string[] = [
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
 });
