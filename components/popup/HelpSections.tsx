@@ -25,7 +25,7 @@ export function Questions() {
     <div class="questions">
       {QUESTIONS.map((item) => (
         <div key={item.question} class="qa">
-          <h3>{t(item.question)}</h3>
+          <h2>{t(item.question)}</h2>
           <p>{t(item.answer)}</p>
           <SourceNote source={item.source} />
         </div>

@@ -31,6 +31,8 @@ interface LaunchOptions {
    * _locales folder, the context locale sets navigator.language and Accept-Language.
    */
   readonly language?: string;
+  /** Let tests inject scripts (axe-core) into pages whose CSP forbids inline scripts. */
+  readonly bypassCSP?: boolean;
 }
 
 /** Headless Debian Chromium with the extension unpacked and AliExpress mapped to the replica. */
@@ -47,6 +49,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.language ?? 'en-US',
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--headless=new',
       `--lang=${options.language ?? 'en-US'}`,
