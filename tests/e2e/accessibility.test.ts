@@ -55,3 +55,58 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 });
+
+/** 200 % zoom: the same window holds half as many CSS pixels each way. */
+describe('at 200 % zoom', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession({ viewport: { width: 640, height: 400 } });
+    await session.signIn();
+  });
+
+  afterAll(async () => session?.close());
+
+  it('keeps the card, reminder and all, inside the window and off the element', async () => {
+    const { popup } = session;
+    await popup.click('[data-action="start"]');
+    while (!(await popup.$('[data-step-id="delete-your-account"][data-status="current"]'))) {
+      await popup.click('[data-action="did-this"]');
+      await popup.waitForTimeout(50);
+    }
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
+    await expectHighlight(page, 'delete-your-account');
+    await page.waitForSelector('aliexit-overlay >> .reminder');
+    const layout = await page.evaluate(() => {
+      const card = document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card');
+      const target = document.querySelector('[data-aliexit-target]');
+      if (!card || !target) return null;
+      const a = card.getBoundingClientRect();
+      const b = target.getBoundingClientRect();
+      return {
+        inside: a.left >= 0 && a.top >= 0 && a.right <= innerWidth && a.bottom <= innerHeight,
+        covers: a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+        // What does not fit scrolls within the card, so nothing is cut off.
+        scrolls:
+          card.scrollHeight <= card.clientHeight || getComputedStyle(card).overflowY === 'auto',
+      };
+    });
+    expect(layout).toEqual({ inside: true, covers: false, scrolls: true });
+  });
+
+  it('lays the popup out with nothing sticking out sideways', async () => {
+    const { popup } = session;
+    await popup.setViewportSize({ width: 720, height: 1000 });
+    await popup.evaluate(() => (document.documentElement.style.zoom = '2'));
+    for (const section of ['route', 'before', 'app', 'no-email', 'questions', 'after']) {
+      await popup.click(`[data-section="${section}"]`);
+      // Chrome grows a zoomed popup up to 800 px (720 here plus a scrollbar): what counts is
+      // that no text or control overflows the popup's own width.
+      const overflow = await popup.evaluate(
+        () => document.body.scrollWidth - document.body.clientWidth,
+      );
+      expect(overflow, section).toBeLessThanOrEqual(0);
+    }
+  });
+});
