@@ -21,9 +21,10 @@ export default defineConfig({
     host_permissions: [...ALIEXPRESS_MATCHES, ...NOT_COVERED_MATCHES],
     action: { default_title: '__MSG_extName__' },
     // Shows or hides the guide from the keyboard. The commands API needs no permission.
+    // Not Alt+Shift+A: Chrome keeps that one (focus inactive dialogs) and leaves ours unset.
     commands: {
       'toggle-guide': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandToggleGuide__',
       },
     },

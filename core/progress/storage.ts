@@ -28,12 +28,19 @@ export async function readProgress(): Promise<Parsed> {
   return parsed;
 }
 
+/** Updates from this page, one after another: two quick ticks must not overwrite each other. */
+let pending: Promise<unknown> = Promise.resolve();
+
 /** Read, change, write: the change sees the latest stored value, not a stale copy. */
-export async function updateProgress(change: (progress: Progress) => Progress): Promise<Progress> {
-  const { progress } = await readProgress();
-  const next = change(progress);
-  if (next !== progress) await progressItem.setValue(next);
-  return next;
+export function updateProgress(change: (progress: Progress) => Progress): Promise<Progress> {
+  const run = pending.then(async () => {
+    const { progress } = await readProgress();
+    const next = change(progress);
+    if (next !== progress) await progressItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 export function watchProgress(onChange: (parsed: Parsed) => void): () => void {

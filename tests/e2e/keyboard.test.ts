@@ -3,6 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectHighlight, readChecklist } from './harness/contract';
 import { openSession, type Session } from './harness/session';
 
+interface ChromeCommands {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
+}
+
 /** Everything by keyboard alone, in real Chromium: the popup's sections and the card. */
 describe('keyboard use', () => {
   let session: Session;
@@ -134,6 +138,20 @@ describe('keyboard use', () => {
     await popup.bringToFront();
     expect(await popup.isChecked('[data-action="toggle-highlights"]')).toBe(false);
     expect((await readChecklist(popup))['delete-account']).toBe('current');
+  });
+
+  it('registers the shortcut that shows or hides the guide', async () => {
+    const commands = await popup.evaluate(() => {
+      const chrome = (globalThis as unknown as { chrome: ChromeCommands }).chrome;
+      return chrome.commands.getAll();
+    });
+    expect(commands).toContainEqual(
+      expect.objectContaining({
+        name: 'toggle-guide',
+        shortcut: 'Alt+Shift+G',
+        description: 'Show or hide the guide on the page',
+      }),
+    );
   });
 
   it('"I did this" on the card works with Enter', async () => {

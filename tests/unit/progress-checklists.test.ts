@@ -69,6 +69,19 @@ describe('the hand-ticked lists in stored progress', () => {
     expect(setAppStep(INITIAL_PROGRESS, second.id, false)).toEqual(INITIAL_PROGRESS);
   });
 
+  it('keeps both of two quick ticks', async () => {
+    const model = createProgressModel();
+    await model.connect();
+    await Promise.all([
+      model.setCheck('open-orders', true),
+      model.setCheck('open-disputes', true),
+      model.setAppStep('app-sign-in', true),
+    ]);
+    const { progress } = await readProgress();
+    expect(progress.beforeYouDelete).toEqual(['open-orders', 'open-disputes']);
+    expect(progress.appRoute).toEqual(['app-sign-in']);
+  });
+
   it('keeps the ticks when the route moves on', async () => {
     await updateProgress((p) => setCheck(start(p), 'order-history', true));
     await updateProgress((p) => complete(p, 'account'));
