@@ -20,6 +20,14 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...ALIEXPRESS_MATCHES, ...NOT_COVERED_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // Shows or hides the guide from the keyboard. The commands API needs no permission.
+    // Not Alt+Shift+A: Chrome keeps that one (focus inactive dialogs) and leaves ours unset.
+    commands: {
+      'toggle-guide': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandToggleGuide__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

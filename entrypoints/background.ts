@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { watchBadge, type BadgeAction } from '../core/background/badge';
+import { handleCommand } from '../core/background/toggle-command';
 import { isFromPopup, isMessage } from '../core/messages';
 import { continueTarget } from '../core/navigation';
 import { relayToTop } from '../core/frames';
@@ -18,6 +20,10 @@ export default defineBackground(() => {
     if (!isMessage(message) || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
     return continueRoute();
   });
+  // Chrome (MV3) has `action`; Firefox's MV2 build has `browserAction`.
+  const action: BadgeAction | undefined = browser.action ?? browser.browserAction;
+  if (action) watchBadge(action);
+  browser.commands?.onCommand.addListener((command: string) => void handleCommand(command));
 });
 
 /** Opens or focuses the AliExpress page where the user's next step happens. */

@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
-import { uiDirection } from '../../core/i18n';
+import { uiDirection, uiLanguage } from '../../core/i18n';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 
@@ -16,7 +16,7 @@ export function Overlay({ state, actions }: OverlayProps) {
   const current = state.value;
   if (!current) return null;
   return (
-    <div class="overlay" dir={uiDirection()}>
+    <div class="overlay" dir={uiDirection()} lang={uiLanguage()}>
       {current.target && (
         <Spotlight
           target={current.target}

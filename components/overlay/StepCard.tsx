@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
+import { Reminder } from './Reminder';
 
 interface StepCardProps {
   readonly state: OverlayState;
@@ -12,6 +13,8 @@ interface StepCardProps {
 /** The small card beside the highlight: where the user is, what to do, and a way out. */
 export function StepCard({ state, actions, viewport }: StepCardProps) {
   const card = useRef<HTMLDivElement>(null);
+  // Where focus was on the page before it entered the card: Esc gives it back there.
+  const cameFrom = useRef<HTMLElement | null>(null);
   const [position, setPosition] = useState({ x: -9999, y: -9999 });
   const { step, side } = state;
 
@@ -38,17 +41,43 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const lookFor = side ? side.lookFor : step.text.lookFor;
   const closed = state.finished && !side;
 
+  // A live region announces changes, not what it held when it appeared: fill it after mount.
+  const announcement =
+    side || closed
+      ? [eyebrow, heading].filter(Boolean).join(': ')
+      : t('announceStep', [String(state.stepNumber), String(state.total), heading]);
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => setSpoken(announcement), [announcement]);
+
+  const onFocusIn = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !card.current?.contains(from)) cameFrom.current = from;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    const back = cameFrom.current;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+    actions.hide();
+  };
+
   return (
     <div
       ref={card}
       class="card"
-      role="dialog"
-      aria-label="AliExit"
+      role="region"
+      aria-label={t('cardLabel')}
       style={{ transform: `translate(${position.x}px, ${position.y}px)` }}
+      onFocusIn={onFocusIn}
+      onKeyDown={onKeyDown}
     >
+      <p class="sr-only" role="status" data-live="card">
+        {spoken}
+      </p>
       {eyebrow && <p class="progress">{eyebrow}</p>}
       <p class="title">{heading}</p>
       <p class="instruction">{t(closed ? 'doneDo' : state.instruction)}</p>
+      {state.reminder && !side && <Reminder reminder={state.reminder} />}
       {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
       {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
       {state.searching && <p class="status">…</p>}
@@ -72,7 +101,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
             {t('iDidThis')}
           </button>
         )}
-        <button type="button" data-action="hide" onClick={actions.hide}>
+        <button type="button" data-action="hide" aria-keyshortcuts="Escape" onClick={actions.hide}>
           {t('hide')}
         </button>
       </div>

@@ -1,9 +1,14 @@
+import { useState } from 'preact/hooks';
 import type { ProgressModel } from '../../core/progress/model';
 import type { HostAccessModel } from '../../core/site/host-access';
 import { t } from '../../core/i18n';
+import { AppRoute } from './AppRoute';
+import { BeforeYouDelete } from './BeforeYouDelete';
 import { Checklist } from './Checklist';
 import { CurrentStep } from './CurrentStep';
 import { HostAccess } from './HostAccess';
+import { AfterDeletion, NoEmail, Questions } from './HelpSections';
+import { SectionTabs, type Section } from './SectionTabs';
 
 interface PopupProps {
   readonly model: ProgressModel;
@@ -16,48 +21,94 @@ interface PopupProps {
 }
 
 export function Popup({ model, onContinue, notCovered = false, access, browserName }: PopupProps) {
+  const [section, setSection] = useState('route');
   if (!model.loaded.value) return null;
-  const { running, visible } = model.progress.value;
+  const { running, visible, beforeYouDelete, appRoute } = model.progress.value;
   const step = model.current.value;
-  const number = model.statuses.value.findIndex((item) => item.status === 'current') + 1;
+  const finished = model.finished.value;
+  const statuses = model.statuses.value;
+  const number = statuses.findIndex((item) => item.status === 'current') + 1;
+  const done = model.done.value;
+  // Read out when the step changes (the popup follows progress made on the page).
+  const announcement = !running
+    ? ''
+    : finished
+      ? t('finished')
+      : t('announceStep', [String(number), String(model.total), t(step.text.title)]);
+
+  const sections: readonly Section[] = [
+    {
+      id: 'route',
+      label: 'tabRoute',
+      render: () => (
+        <>
+          {!running && (
+            <div class="intro">
+              <p>{t('popupIntro')}</p>
+              <button
+                type="button"
+                class="primary"
+                data-action="start"
+                onClick={() => void model.start()}
+              >
+                {t('start')}
+              </button>
+            </div>
+          )}
+          {running && finished && <p class="finished">{t('finished')}</p>}
+          {running && !finished && (
+            <CurrentStep
+              step={step}
+              number={number}
+              total={model.total}
+              onContinue={onContinue}
+              onDidThis={() => void model.complete(step.id)}
+            />
+          )}
+          <Checklist items={statuses} />
+        </>
+      ),
+    },
+    {
+      id: 'before',
+      label: 'tabBefore',
+      render: () => (
+        <BeforeYouDelete
+          ticked={beforeYouDelete}
+          onTick={(id, on) => void model.setCheck(id, on)}
+        />
+      ),
+    },
+    {
+      id: 'app',
+      label: 'tabApp',
+      render: () => (
+        <AppRoute ticked={appRoute} onTick={(id, on) => void model.setAppStep(id, on)} />
+      ),
+    },
+    { id: 'no-email', label: 'tabNoEmail', render: () => <NoEmail /> },
+    { id: 'questions', label: 'tabQuestions', render: () => <Questions /> },
+    { id: 'after', label: 'tabAfter', render: () => <AfterDeletion /> },
+  ];
+
   return (
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
-        <p class="count">{t('progressOf', [String(model.done.value), String(model.total)])}</p>
-        <progress max={model.total} value={model.done.value} aria-hidden="true" />
+        <p class="count">{t('progressOf', [String(done), String(model.total)])}</p>
+        <progress max={model.total} value={done} aria-hidden="true" />
       </header>
       <HostAccess access={access} browserName={browserName} />
+      <p class="sr-only" role="status" data-live="popup">
+        {announcement}
+      </p>
       {model.repaired.value && <p class="notice">{t('repairedNotice')}</p>}
       {notCovered && (
         <p class="notice" data-notice="not-covered">
           {t('notCovered')}
         </p>
       )}
-      {!running && (
-        <section class="intro">
-          <p>{t('popupIntro')}</p>
-          <button
-            type="button"
-            class="primary"
-            data-action="start"
-            onClick={() => void model.start()}
-          >
-            {t('start')}
-          </button>
-        </section>
-      )}
-      {running && model.finished.value && <p class="finished">{t('finished')}</p>}
-      {running && !model.finished.value && (
-        <CurrentStep
-          step={step}
-          number={number}
-          total={model.total}
-          onContinue={onContinue}
-          onDidThis={() => void model.complete(step.id)}
-        />
-      )}
-      <Checklist items={model.statuses.value} />
+      <SectionTabs sections={sections} selected={section} onSelect={setSection} />
       <footer>
         {running && (
           <label class="toggle">

@@ -10,6 +10,7 @@ import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
 import type { OverlayState, SideCard } from './overlay-state';
+import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
 
@@ -216,6 +217,7 @@ export function createGuide({
         searching,
         missing: pointer.expected && !element && !searching,
         finished,
+        ...reminderFor(step, progress),
       };
     };
 

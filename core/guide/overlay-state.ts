@@ -1,5 +1,6 @@
 import type { Box } from './geometry';
 import type { Confidence } from '../locate/locate';
+import type { Reminder } from './reminder';
 import type { MessageKey, StepDef } from '../steps/types';
 
 /** A page's own guidance (a notice, or another way), shown instead of the route's step. */
@@ -33,6 +34,8 @@ export interface OverlayState {
   /** The step belongs here but its element was not found: explain what to look for. */
   readonly missing: boolean;
   readonly finished: boolean;
+  /** Before a destructive step: what is left of "before you delete"; never blocks the user. */
+  readonly reminder?: Reminder;
 }
 
 export interface OverlayActions {

@@ -1,4 +1,6 @@
 import { computed, signal } from '@preact/signals';
+import { APP_ROUTE, type AppStepId } from '../app-route';
+import type { CheckId } from '../before-you-delete';
 import { ROUTE } from '../steps/route';
 import type { StepId } from '../steps/types';
 import {
@@ -14,6 +16,7 @@ import {
   statusOf,
   type Progress,
 } from './state';
+import { setAppStep, setCheck, uncheckedItems } from './checklists';
 import { readProgress, updateProgress, watchProgress } from './storage';
 
 /**
@@ -41,6 +44,9 @@ export function createProgressModel() {
     statuses: computed(() =>
       ROUTE.map((step) => ({ step, status: statusOf(progress.value, step.id) })),
     ),
+    unchecked: computed(() => uncheckedItems(progress.value)),
+    appDone: computed(() => progress.value.appRoute.length),
+    appTotal: APP_ROUTE.length,
 
     /** Loads the stored progress and follows changes made elsewhere; returns the unsubscribe. */
     async connect(): Promise<() => void> {
@@ -55,6 +61,8 @@ export function createProgressModel() {
     reset: () => act(reset),
     setVisible: (visible: boolean) => act((p) => setVisible(p, visible)),
     complete: (id: StepId) => act((p) => complete(p, id)),
+    setCheck: (id: CheckId, ticked: boolean) => act((p) => setCheck(p, id, ticked)),
+    setAppStep: (id: AppStepId, ticked: boolean) => act((p) => setAppStep(p, id, ticked)),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { AppStepId } from '../app-route';
+import type { CheckId } from '../before-you-delete';
 import { ROUTE } from '../steps/route';
 import type { StepDef, StepId } from '../steps/types';
 
@@ -12,9 +14,19 @@ export interface Progress {
   /** Highlights on the page are shown (the user may hide them and keep the route). */
   readonly visible: boolean;
   readonly outcomes: Readonly<Partial<Record<StepId, Outcome>>>;
+  /** "Before you delete" items the user ticked (since storage version 2). */
+  readonly beforeYouDelete: readonly CheckId[];
+  /** Steps of the mobile app route the user ticked (since storage version 2). */
+  readonly appRoute: readonly AppStepId[];
 }
 
-export const INITIAL_PROGRESS: Progress = { running: false, visible: true, outcomes: {} };
+export const INITIAL_PROGRESS: Progress = {
+  running: false,
+  visible: true,
+  outcomes: {},
+  beforeYouDelete: [],
+  appRoute: [],
+};
 
 /** The first step without an outcome; the last step ("done") once every other one has one. */
 export function currentIndex(progress: Progress): number {

@@ -1,3 +1,5 @@
+import { APP_STEP_IDS } from '../app-route';
+import { CHECK_IDS } from '../before-you-delete';
 import { STEP_IDS, type StepId } from '../steps/types';
 import { INITIAL_PROGRESS, type Outcome, type Progress } from './state';
 
@@ -34,7 +36,18 @@ export function parseProgress(raw: unknown): Parsed {
   } else {
     repaired = true;
   }
-  return { progress: { running, visible, outcomes }, repaired };
+  const ticks = <T extends string>(value: unknown, known: readonly T[]): T[] => {
+    if (!Array.isArray(value)) {
+      repaired = true;
+      return [];
+    }
+    const valid = new Set(value.filter((id): id is T => known.includes(id as T)));
+    if (valid.size !== value.length) repaired = true;
+    return known.filter((id) => valid.has(id));
+  };
+  const beforeYouDelete = ticks(raw.beforeYouDelete, CHECK_IDS);
+  const appRoute = ticks(raw.appRoute, APP_STEP_IDS);
+  return { progress: { running, visible, outcomes, beforeYouDelete, appRoute }, repaired };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

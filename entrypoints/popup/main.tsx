@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
+import { t, uiDirection, uiLanguage } from '../../core/i18n';
 import { createProgressModel } from '../../core/progress/model';
 import { createHostAccessModel } from '../../core/site/host-access';
 import type { ContinueMessage } from '../../core/messages';
@@ -14,9 +15,9 @@ const onContinue = () => {
   void browser.runtime.sendMessage(message);
 };
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('extName');
-document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+document.documentElement.lang = uiLanguage();
+document.title = t('extName');
+document.documentElement.dir = uiDirection();
 const root = document.getElementById('app');
 const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 const draw = (notCovered: boolean) => {

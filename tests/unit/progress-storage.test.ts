@@ -33,6 +33,8 @@ describe('stored progress', () => {
       running: true,
       visible: true,
       outcomes: { 'sign-in': 'done' },
+      beforeYouDelete: [],
+      appRoute: [],
     });
   });
 });

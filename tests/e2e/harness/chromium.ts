@@ -27,6 +27,13 @@ interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** A profile folder to reuse (a browser restart); by default a fresh one, removed on close. */
   readonly profile?: string;
+  /**
+   * The browser's UI language (e.g. 'de', 'ar'): Chromium's --lang picks the extension's
+   * _locales folder, the context locale sets navigator.language and Accept-Language.
+   */
+  readonly language?: string;
+  /** Let tests inject scripts (axe-core) into pages whose CSP forbids inline scripts. */
+  readonly bypassCSP?: boolean;
 }
 
 /** Headless Debian Chromium with the extension unpacked and AliExpress mapped to the replica. */
@@ -42,9 +49,11 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     headless: false,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
-    locale: 'en-US',
+    locale: options.language ?? 'en-US',
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--headless=new',
+      `--lang=${options.language ?? 'en-US'}`,
       ...(withExtension
         ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
         : []),

@@ -35,9 +35,18 @@ export async function waitInPage<A>(
   }
 }
 
-/** Saves a PNG of the page's viewport. */
-export async function screenshotTo(page: BrowserPage, path: `${string}.png`): Promise<void> {
-  await (page as { screenshot(options: { path: `${string}.png` }): Promise<unknown> }).screenshot({
-    path,
-  });
+/** What to picture, in the shape both libraries take: the viewport, the whole page, or a clip. */
+export interface ScreenshotArea {
+  readonly fullPage?: boolean;
+  readonly clip?: { x: number; y: number; width: number; height: number };
+}
+
+/** Saves a PNG of the page's viewport (or of the area asked for). */
+export async function screenshotTo(
+  page: BrowserPage,
+  path: `${string}.png`,
+  area: ScreenshotArea = {},
+): Promise<void> {
+  type Options = ScreenshotArea & { path: `${string}.png` };
+  await (page as { screenshot(options: Options): Promise<unknown> }).screenshot({ ...area, path });
 }

@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { screenshotTo, waitInPage, type BrowserPage } from './in-page';
+import { screenshotTo, waitInPage, type BrowserPage, type ScreenshotArea } from './in-page';
 
 /** Where the walk's screenshots go: docs/screenshots with `npm run screenshots`. */
 const DIR = resolve(process.env.ALIEXIT_SCREENSHOTS ?? 'test-results/screenshots');
 
 /** Saves `<name>.png`; Firefox's pictures are named `firefox-<name>.png`, in the same folder. */
-export async function saveScreenshot(page: BrowserPage, name: string): Promise<string> {
+export async function saveScreenshot(
+  page: BrowserPage,
+  name: string,
+  area: ScreenshotArea = {},
+): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const path = `${join(DIR, name)}.png` as const;
   // A picture of the replica's loading skeleton says nothing: let the page finish rendering.
@@ -15,6 +19,6 @@ export async function saveScreenshot(page: BrowserPage, name: string): Promise<s
     timeout: 5_000,
     what: 'the replica page to render',
   });
-  await screenshotTo(page, path);
+  await screenshotTo(page, path, area);
   return path;
 }

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { expectHighlight } from './harness/contract';
+import { openSession, type Session } from './harness/session';
+
+const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after'] as const;
+
+/** axe-core in real Chromium: the popup's sections and a page with the card, light and dark. */
+describe('accessibility (axe-core)', () => {
+  let session: Session;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await openSession({ bypassCSP: true });
+    popup = session.popup;
+    await session.signIn();
+  });
+
+  afterAll(async () => session?.close());
+
+  beforeEach(async () => {
+    await popup.click('[role="tab"][data-section="route"]');
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'finds no violation in any popup section (%s)',
+    async (scheme) => {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.click('[data-action="start"]');
+      for (const section of SECTIONS) {
+        await popup.click(`[role="tab"][data-section="${section}"]`);
+        await popup.waitForSelector(`#panel-${section}:not([hidden])`);
+        expect(await axeViolations(popup), `${scheme}: ${section}`).toEqual([]);
+      }
+      await popup.click('[role="tab"][data-section="route"]');
+      await popup.click('[data-action="reset"]');
+    },
+  );
+
+  it.each(['light', 'dark'] as const)('finds no violation in the card (%s)', async (scheme) => {
+    await popup.click('[data-action="start"]');
+    while (!(await popup.$('[data-step-id="delete-your-account"][data-status="current"]'))) {
+      await popup.click('[data-action="did-this"]');
+      await popup.waitForTimeout(50);
+    }
+    const page = await session.browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
+    await expectHighlight(page, 'delete-your-account');
+    await page.waitForSelector('aliexit-overlay >> .reminder');
+    expect(await axeViolations(page, 'aliexit-overlay')).toEqual([]);
+    await page.close();
+  });
+});
+
+/** 200 % zoom: the same window holds half as many CSS pixels each way. */
+describe('at 200 % zoom', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession({ viewport: { width: 640, height: 400 } });
+    await session.signIn();
+  });
+
+  afterAll(async () => session?.close());
+
+  it('keeps the card, reminder and all, inside the window and off the element', async () => {
+    const { popup } = session;
+    await popup.click('[data-action="start"]');
+    while (!(await popup.$('[data-step-id="delete-your-account"][data-status="current"]'))) {
+      await popup.click('[data-action="did-this"]');
+      await popup.waitForTimeout(50);
+    }
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
+    await expectHighlight(page, 'delete-your-account');
+    await page.waitForSelector('aliexit-overlay >> .reminder');
+    const layout = await page.evaluate(() => {
+      const card = document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card');
+      const target = document.querySelector('[data-aliexit-target]');
+      if (!card || !target) return null;
+      const a = card.getBoundingClientRect();
+      const b = target.getBoundingClientRect();
+      return {
+        inside: a.left >= 0 && a.top >= 0 && a.right <= innerWidth && a.bottom <= innerHeight,
+        covers: a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+        // What does not fit scrolls within the card, so nothing is cut off.
+        scrolls:
+          card.scrollHeight <= card.clientHeight || getComputedStyle(card).overflowY === 'auto',
+      };
+    });
+    expect(layout).toEqual({ inside: true, covers: false, scrolls: true });
+  });
+
+  it('lays the popup out with nothing sticking out sideways', async () => {
+    const { popup } = session;
+    await popup.setViewportSize({ width: 720, height: 1000 });
+    await popup.evaluate(() => (document.documentElement.style.zoom = '2'));
+    for (const section of ['route', 'before', 'app', 'no-email', 'questions', 'after']) {
+      await popup.click(`[data-section="${section}"]`);
+      // Chrome grows a zoomed popup up to 800 px (720 here plus a scrollbar): what counts is
+      // that no text or control overflows the popup's own width.
+      const overflow = await popup.evaluate(
+        () => document.body.scrollWidth - document.body.clientWidth,
+      );
+      expect(overflow, section).toBeLessThanOrEqual(0);
+    }
+  });
+});
