@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import type { FrameLink } from './guide/controller';
+import type { ChildShowing, FrameLink } from './guide/controller';
 import {
   isChildTargetMessage,
   isFrameTargetMessage,
@@ -28,8 +28,17 @@ export function relayToTop(
   const tabId = sender.tab?.id;
   const frameId = sender.frameId;
   if (tabId === undefined || frameId === undefined || frameId <= 0) return null;
-  if (!isAliExpressUrl(sender.url)) return null;
-  return { tabId, message: { type: 'aliexit/child-target', frameId, guide: message.guide } };
+  if (!sender.url || !isAliExpressUrl(sender.url)) return null;
+  return {
+    tabId,
+    message: {
+      type: 'aliexit/child-target',
+      frameId,
+      frameUrl: sender.url,
+      guide: message.guide,
+      instruction: message.instruction,
+    },
+  };
 }
 
 /**
@@ -41,20 +50,25 @@ export function createFrameLink(
   isTop: boolean,
   send: (message: FrameTargetMessage) => void,
 ): FrameLink & { receive(message: unknown, sender: FrameSender, extensionId: string): void } {
-  const byFrame = new Map<number, string>();
-  const childGuides: Signal<ReadonlySet<string>> = signal(new Set());
+  const byFrame = new Map<number, ChildShowing>();
+  const children: Signal<readonly ChildShowing[]> = signal([]);
   return {
     isTop,
     ...(isTop
-      ? { childGuides }
-      : { report: (guide) => send({ type: 'aliexit/frame-target', guide }) }),
+      ? { children }
+      : {
+          report: (guide, instruction) =>
+            send({ type: 'aliexit/frame-target', guide, instruction }),
+        }),
     receive(message, sender, extensionId) {
       // From the background only: it has our id and no tab.
-      if (!isTop || !isChildTargetMessage(message) || sender.id !== extensionId || sender.tab)
+      if (!isTop || !isChildTargetMessage(message) || sender.id !== extensionId || sender.tab) {
         return;
-      if (message.guide) byFrame.set(message.frameId, message.guide);
-      else byFrame.delete(message.frameId);
-      childGuides.value = new Set(byFrame.values());
+      }
+      const { frameId, frameUrl, guide, instruction } = message;
+      if (guide && instruction) byFrame.set(frameId, { guide, instruction, frameUrl });
+      else byFrame.delete(frameId);
+      children.value = [...byFrame.values()];
     },
   };
 }

@@ -6,22 +6,29 @@ export interface ContinueMessage {
   readonly type: 'aliexit/continue';
 }
 
-/** A frame's content script tells what it highlights (a guide id), or that it shows nothing. */
+/**
+ * A child frame's content script tells what it highlights (a guide id, and the instruction key
+ * for it), or that it shows nothing (both null).
+ */
 export interface FrameTargetMessage {
   readonly type: 'aliexit/frame-target';
   readonly guide: string | null;
+  readonly instruction: string | null;
 }
 
-/** The background passes a child frame's report on to the tab's top frame. */
+/** The background passes a child frame's report on to the tab's top frame, with its address. */
 export interface ChildTargetMessage {
   readonly type: 'aliexit/child-target';
   readonly frameId: number;
+  readonly frameUrl: string;
   readonly guide: string | null;
+  readonly instruction: string | null;
 }
 
 export type Message = ContinueMessage;
 
 const GUIDE_ID = /^[a-z][a-z-]{1,40}$/;
+const MESSAGE_KEY = /^[A-Za-z][A-Za-z0-9_]{1,60}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,6 +41,8 @@ function hasExactly(value: Record<string, unknown>, keys: readonly string[]): bo
 
 const isGuideOrNull = (value: unknown) =>
   value === null || (typeof value === 'string' && GUIDE_ID.test(value));
+const isKeyOrNull = (value: unknown) =>
+  value === null || (typeof value === 'string' && MESSAGE_KEY.test(value));
 
 export function isMessage(value: unknown): value is Message {
   return isRecord(value) && hasExactly(value, ['type']) && value.type === 'aliexit/continue';
@@ -42,20 +51,23 @@ export function isMessage(value: unknown): value is Message {
 export function isFrameTargetMessage(value: unknown): value is FrameTargetMessage {
   return (
     isRecord(value) &&
-    hasExactly(value, ['type', 'guide']) &&
+    hasExactly(value, ['type', 'guide', 'instruction']) &&
     value.type === 'aliexit/frame-target' &&
-    isGuideOrNull(value.guide)
+    isGuideOrNull(value.guide) &&
+    isKeyOrNull(value.instruction)
   );
 }
 
 export function isChildTargetMessage(value: unknown): value is ChildTargetMessage {
   return (
     isRecord(value) &&
-    hasExactly(value, ['type', 'frameId', 'guide']) &&
+    hasExactly(value, ['type', 'frameId', 'frameUrl', 'guide', 'instruction']) &&
     value.type === 'aliexit/child-target' &&
     Number.isInteger(value.frameId) &&
     (value.frameId as number) > 0 &&
-    isGuideOrNull(value.guide)
+    typeof value.frameUrl === 'string' &&
+    isGuideOrNull(value.guide) &&
+    isKeyOrNull(value.instruction)
   );
 }
 

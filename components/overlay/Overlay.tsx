@@ -24,7 +24,7 @@ export function Overlay({ state, actions }: OverlayProps) {
           viewport={viewport}
         />
       )}
-      <StepCard state={current} actions={actions} viewport={viewport} />
+      {current.cardHere && <StepCard state={current} actions={actions} viewport={viewport} />}
     </div>
   );
 }

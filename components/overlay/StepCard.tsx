@@ -22,7 +22,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
     const element = card.current;
     if (!element) return;
     const size = { width: element.offsetWidth, height: element.offsetHeight };
-    const next = placeCard(state.target, size, viewport, state.avoid);
+    const next = placeCard(state.anchor, size, viewport, state.avoid);
     if (next.x !== position.x || next.y !== position.y) setPosition(next);
   });
 

@@ -5,7 +5,8 @@ import type { ProgressModel } from '../progress/model';
 import { isFinished, reopen, type Progress } from '../progress/state';
 import { updateProgress } from '../progress/storage';
 import { ROUTE } from '../steps/route';
-import type { Guide, StepDef } from '../steps/types';
+import { SIDE_GUIDES } from '../steps/side-guides';
+import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
@@ -38,11 +39,28 @@ export interface OverlayPort {
  */
 export interface FrameLink {
   readonly isTop: boolean;
-  /** Child frames: tell the top frame which guide this frame highlights (null: none). */
-  report?(guide: string | null): void;
-  /** Top frame: the guides child frames highlight right now. */
-  readonly childGuides?: Signal<ReadonlySet<string>>;
+  /** Child frames: tell the top frame which guide this frame highlights, and the instruction. */
+  report?(guide: string | null, instruction: string | null): void;
+  /** Top frame: what child frames highlight right now. */
+  readonly children?: Signal<readonly ChildShowing[]>;
 }
+
+/** A child frame's report: it highlights `guide`'s element; the top frame shows the card. */
+export interface ChildShowing {
+  readonly guide: string;
+  readonly instruction: string;
+  readonly frameUrl: string;
+}
+
+/** Instruction keys a child frame may name: those of the step model, nothing else. */
+const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set(
+  [...ROUTE, ...SIDE_GUIDES].flatMap((guide) => [
+    guide.text.instruction,
+    ...guide.placements.flatMap((placement) =>
+      placement.phases.flatMap((phase) => (phase.instruction ? [phase.instruction] : [])),
+    ),
+  ]),
+);
 
 export interface GuideOptions {
   readonly win: Window;
@@ -86,7 +104,7 @@ export function createGuide({
   });
 
   // A child frame's report changes what the top frame shows.
-  const stopChildren = frame.childGuides?.subscribe(() => scheduler?.evaluate());
+  const stopChildren = frame.children?.subscribe(() => scheduler?.evaluate());
 
   function stopSession() {
     session?.();
@@ -97,7 +115,9 @@ export function createGuide({
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
     let shown: Shown | null = null;
-    let reported: string | null = null;
+    let reported = '';
+    /** Top frame: the iframe whose child frame holds the element; the card sits beside it. */
+    let anchorFrame: Element | null = null;
     let mounted = false;
     let searchingSince: number | undefined;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -110,10 +130,11 @@ export function createGuide({
       void model.complete(step.id).finally(() => (pendingComplete = undefined));
     };
 
-    const report = (guide: string | null) => {
-      if (frame.isTop || guide === reported) return;
-      reported = guide;
-      frame.report?.(guide);
+    const report = (guide: string | null, instruction: string | null = null) => {
+      const key = `${guide}:${instruction}`;
+      if (frame.isTop || key === reported) return;
+      reported = key;
+      frame.report?.(guide, instruction);
     };
 
     const setMounted = (wanted: boolean) => {
@@ -126,6 +147,7 @@ export function createGuide({
     const clear = () => {
       mark.set(null, null);
       shown = null;
+      anchorFrame = null;
       state.value = null;
       setMounted(false);
     };
@@ -134,15 +156,19 @@ export function createGuide({
       const current = state.value;
       if (!current) return;
       if (shown && !shown.element.isConnected) return schedule.evaluate();
+      if (anchorFrame && !anchorFrame.isConnected) return schedule.evaluate();
       const target = shown ? boxOf(shown.element) : null;
-      const avoid = shown?.region ? boxOf(shown.region) : null;
+      const region = shown?.region ?? anchorFrame;
+      const avoid = region ? boxOf(region) : null;
+      const anchor = anchorFrame ? boxOf(anchorFrame) : target;
       const alternatives = shown?.alternatives.map(boxOf) ?? [];
       if (
         !sameBox(target, current.target) ||
         !sameBox(avoid, current.avoid) ||
+        !sameBox(anchor, current.anchor) ||
         !sameBoxes(alternatives, current.alternatives)
       ) {
-        state.value = { ...current, target, avoid, alternatives };
+        state.value = { ...current, target, avoid, anchor, alternatives };
       }
     };
 
@@ -170,10 +196,11 @@ export function createGuide({
         return clear();
       }
       // A child frame holds the step's element: the top frame's own guesses (a way back through
-      // the menu, "not found") would be wrong, so it steps aside.
-      if (frame.isTop && (!pointer.element || pointer.detour) && someChildShows(pointer)) {
-        return clear();
-      }
+      // the menu, "not found") would be wrong. It shows the card beside that iframe instead.
+      const child =
+        frame.isTop && (!pointer.element || pointer.detour) ? childShowing(pointer) : null;
+      if (child) return showForChild(child, pointer, progress);
+      anchorFrame = null;
 
       const element = pointer.element;
       const isNew = element !== shown?.element;
@@ -186,7 +213,7 @@ export function createGuide({
           }
         : null;
       mark.set(element, element ? pointer.guide.id : null);
-      report(element ? pointer.guide.id : null);
+      report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 
       if (element || !pointer.expected) {
         searchingSince = undefined;
@@ -212,6 +239,9 @@ export function createGuide({
         instruction: pointer.instruction,
         target,
         avoid: element && pointer.region ? boxOf(pointer.region) : null,
+        anchor: target,
+        // In a child frame the ring is drawn here, the card by the top frame (room to read it).
+        cardHere: frame.isTop,
         alternatives: element ? pointer.alternatives.map(boxOf) : [],
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
         searching,
@@ -221,11 +251,37 @@ export function createGuide({
       };
     };
 
-    /** The current step (or side guide) is already highlighted inside a child frame. */
-    const someChildShows = (pointer: Pointer) => {
-      const guides = frame.childGuides?.value;
-      if (!guides || guides.size === 0) return false;
-      return guides.has(pointer.guide.id) || guides.has(model.current.value.id);
+    /** A child frame that highlights the current step (or this page's side guide). */
+    const childShowing = (pointer: Pointer): ChildShowing | undefined =>
+      frame.children?.value.find(
+        (child) => child.guide === pointer.guide.id || child.guide === model.current.value.id,
+      );
+
+    const showForChild = (child: ChildShowing, pointer: Pointer, progress: Progress) => {
+      mark.set(null, null);
+      shown = null;
+      anchorFrame = frameElementFor(doc, child.frameUrl);
+      const anchor = anchorFrame ? boxOf(anchorFrame) : null;
+      const step = model.current.value;
+      const instruction = KNOWN_INSTRUCTIONS.has(child.instruction)
+        ? (child.instruction as MessageKey)
+        : step.text.instruction;
+      setMounted(true);
+      state.value = {
+        step,
+        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
+        total: model.total,
+        ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
+        instruction,
+        target: null,
+        avoid: anchor,
+        anchor,
+        alternatives: [],
+        searching: false,
+        missing: false,
+        finished: isFinished(progress),
+        cardHere: true,
+      };
     };
 
     const url = () => new URL(win.location.href);
@@ -289,6 +345,21 @@ export function createGuide({
       stopSession();
     },
   };
+}
+
+/** The iframe showing `frameUrl` (same address, query aside), if this document has it. */
+function frameElementFor(doc: Document, frameUrl: string): Element | null {
+  const wanted = withoutQuery(frameUrl);
+  for (const iframe of doc.querySelectorAll('iframe[src]')) {
+    const src = iframe.getAttribute('src') ?? '';
+    if (withoutQuery(new URL(src, doc.baseURI).href) === wanted) return iframe;
+  }
+  return null;
+}
+
+function withoutQuery(href: string): string {
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
 }
 
 function asStep(guide: Guide): StepDef | undefined {

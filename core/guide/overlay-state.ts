@@ -26,6 +26,10 @@ export interface OverlayState {
   readonly target: Box | null;
   /** The region around the target (an open menu) that the card should not cover. */
   readonly avoid: Box | null;
+  /** What the card sits beside: the target, or the iframe that holds it. */
+  readonly anchor: Box | null;
+  /** False in a child frame: it draws the ring, the top frame draws the card. */
+  readonly cardHere: boolean;
   /** Other ways to do the same, outlined with dashes. */
   readonly alternatives: readonly Box[];
   readonly confidence?: Confidence;

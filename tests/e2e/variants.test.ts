@@ -93,9 +93,30 @@ describe('the guide on the site as it really is', () => {
     await page.goto('https://www.aliexpress.com/p/account-delete/code?replica_code_iframe=1');
     const frame = await codeFrame(page);
     await expectHighlight(frame as unknown as BrowserPage, 'verification-code');
-    // The top page steps aside: nothing marked, no card of its own.
-    await page.waitForFunction(() => !document.querySelector('aliexit-overlay'));
-    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+    // The top page marks nothing itself; it draws the card beside the iframe, clear of it.
+    await page.waitForFunction(() =>
+      document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card'),
+    );
+    expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 1 });
+    const boxes = await page.evaluate(() => {
+      const rect = (element: Element | null | undefined) => {
+        const box = element?.getBoundingClientRect();
+        return box ? { left: box.left, right: box.right, top: box.top, bottom: box.bottom } : null;
+      };
+      return {
+        card: rect(document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card')),
+        frame: rect(document.querySelector('iframe')),
+      };
+    });
+    const { card, frame: iframe } = boxes;
+    const overlapping =
+      card !== null &&
+      iframe !== null &&
+      card.left < iframe.right &&
+      iframe.left < card.right &&
+      card.top < iframe.bottom &&
+      iframe.top < card.bottom;
+    expect(overlapping).toBe(false);
     await saveScreenshot(page, 'code-in-iframe');
     await frame.click('[data-aliexit-target] input');
     await page.keyboard.type('123456', { delay: 20 });
