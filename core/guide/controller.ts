@@ -228,13 +228,9 @@ export function createGuide({
       if (element && target && isNew && !isInView(target, viewport())) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
-      const step = model.current.value;
       setMounted(true);
       state.value = {
-        step,
-        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
-        total: model.total,
-        ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
+        ...cardBasics(pointer, progress),
         ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
         target,
@@ -246,7 +242,18 @@ export function createGuide({
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
         searching,
         missing: pointer.expected && !element && !searching,
-        finished,
+      };
+    };
+
+    /** What every card says: where the user is on the route, and the page's own guidance. */
+    const cardBasics = (pointer: Pointer, progress: Progress) => {
+      const step = model.current.value;
+      return {
+        step,
+        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
+        total: model.total,
+        ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
+        finished: isFinished(progress),
         ...reminderFor(step, progress),
       };
     };
@@ -262,24 +269,18 @@ export function createGuide({
       shown = null;
       anchorFrame = frameElementFor(doc, child.frameUrl);
       const anchor = anchorFrame ? boxOf(anchorFrame) : null;
-      const step = model.current.value;
-      const instruction = KNOWN_INSTRUCTIONS.has(child.instruction)
-        ? (child.instruction as MessageKey)
-        : step.text.instruction;
       setMounted(true);
       state.value = {
-        step,
-        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
-        total: model.total,
-        ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
-        instruction,
+        ...cardBasics(pointer, progress),
+        instruction: KNOWN_INSTRUCTIONS.has(child.instruction)
+          ? (child.instruction as MessageKey)
+          : model.current.value.text.instruction,
         target: null,
         avoid: anchor,
         anchor,
         alternatives: [],
         searching: false,
         missing: false,
-        finished: isFinished(progress),
         cardHere: true,
       };
     };
