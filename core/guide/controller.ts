@@ -5,10 +5,12 @@ import type { ProgressModel } from '../progress/model';
 import { isFinished, reopen, type Progress } from '../progress/state';
 import { updateProgress } from '../progress/storage';
 import { ROUTE } from '../steps/route';
+import { targets } from '../steps/targets';
 import type { Guide, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
+import { attributeScope, createMutationFilter } from './mutation-filter';
 import type { OverlayState, SideCard } from './overlay-state';
 import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
@@ -17,14 +19,19 @@ import { isRendered } from './visibility';
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
 
-/** Mutations that can show, hide or replace a target. Our own attribute is not among them. */
-const OBSERVED = {
-  childList: true,
-  subtree: true,
-  characterData: true,
+/** Elements and texts coming and going anywhere: a target may appear anywhere. */
+const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
+/**
+ * Attributes that can show, hide or change a target, watched only around what the last
+ * evaluation rested on. Our own attribute is not among them.
+ */
+const ATTRIBUTES = {
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'disabled', 'open', 'aria-expanded'],
 } satisfies MutationObserverInit;
+
+/** Every target the route looks for: a mutation that brings none of them cannot matter. */
+const mutationFilter = createMutationFilter(Object.values(targets));
 
 export interface OverlayPort {
   mount(): void;
@@ -97,6 +104,9 @@ export function createGuide({
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
     let shown: Shown | null = null;
+    /** What the last evaluation rested on: changes elsewhere only move the highlight. */
+    let watched: ReadonlySet<Element> = new Set();
+    let labels = labelsFor(pageLanguage(doc, win.location.hostname));
     let reported: string | null = null;
     let mounted = false;
     let searchingSince: number | undefined;
@@ -154,8 +164,13 @@ export function createGuide({
       }
       const url = new URL(win.location.href);
       const snapshot = new PageSnapshot(doc, url, isVisible);
-      const labels = labelsFor(pageLanguage(doc, url.hostname));
+      labels = labelsFor(pageLanguage(doc, url.hostname));
       const decision = evaluate(snapshot, labels, progress);
+      watched = snapshot.watched;
+      attributeObserver.disconnect();
+      for (const [element, subtree] of attributeScope(watched)) {
+        attributeObserver.observe(element, { ...ATTRIBUTES, subtree });
+      }
       if (decision.reached) complete(decision.reached);
       for (const id of decision.unchecked) void updateProgress((p) => reopen(p, id));
       show(decision, progress);
@@ -232,8 +247,18 @@ export function createGuide({
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
-    const observer = new MutationObserver(() => schedule.evaluate());
-    observer.observe(doc.documentElement, OBSERVED);
+    const onRecords = (records: MutationRecord[]) => {
+      if (schedule.evaluationPending) return;
+      if (mutationFilter.mayMatter(records, watched, labels)) {
+        schedule.evaluate();
+      } else if (shown) {
+        // The page moved things around the highlight: it follows, without a new evaluation.
+        schedule.position();
+      }
+    };
+    const treeObserver = new MutationObserver(onRecords);
+    treeObserver.observe(doc.documentElement, TREE);
+    const attributeObserver = new MutationObserver(onRecords);
     win.addEventListener('scroll', () => schedule.position(), on);
     win.addEventListener('resize', () => schedule.position(), on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
@@ -263,7 +288,8 @@ export function createGuide({
     schedule.evaluate();
 
     return () => {
-      observer.disconnect();
+      treeObserver.disconnect();
+      attributeObserver.disconnect();
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);
