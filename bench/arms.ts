@@ -3,8 +3,19 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import { measureWindow, type WindowMetrics } from './page-metrics';
 import { insertionTrials, popupPaint, routeTrials } from './trials';
 
-/** Who is in the browser: nobody, AliExit, or the peer (DuckDuckGo autoconsent). */
-export type Arm = 'none' | 'aliexit' | 'peer';
+/**
+ * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
+ * extension, but the page watched as the running guide watches it (a MutationObserver over the
+ * whole document for elements and texts) by an observer that does nothing with what it hears.
+ */
+export type Arm = 'none' | 'aliexit' | 'peer' | 'floor';
+
+/** The floor's observer, installed in the page itself (main world) before its scripts run. */
+const FLOOR_OBSERVER = `document.addEventListener('DOMContentLoaded', () => {
+  new MutationObserver(() => {}).observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true,
+  });
+});`;
 
 export interface BenchConfig {
   readonly httpPort: number;
@@ -49,11 +60,12 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
   const browser = await launchChromium({
     httpPort: config.httpPort,
     httpsPort: config.httpsPort,
-    withExtension: arm !== 'none',
+    withExtension: arm === 'aliexit' || arm === 'peer',
     ...(arm === 'peer' ? { extensionDir: config.peerDir } : {}),
   });
   try {
     const page = await browser.context.newPage();
+    if (arm === 'floor') await page.addInitScript({ content: FLOOR_OBSERVER });
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // Warm-up, discarded: first navigation, caches, the extension's first start.
@@ -62,7 +74,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
 
     await open(page, BARE_FEED);
     const quiet = await measureWindow(page, cdp, config.windowMs);
-    if (arm === 'peer') return { quiet };
+    if (arm === 'peer' || arm === 'floor') return { quiet };
 
     if (arm === 'aliexit') await setProgress(browser.context, RUNNING);
     await open(page, BARE_FEED);

@@ -7,6 +7,7 @@ function show(value: number, unit: Figure['unit']): string {
   if (!Number.isFinite(value)) return '–';
   if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
   if (unit === 'ratio') return value.toFixed(3);
+  if (unit === 'ms/s') return `${value.toFixed(1)} ms/s`;
   return `${value.toFixed(1)} ms`;
 }
 

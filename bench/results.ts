@@ -1,7 +1,7 @@
 import type { Arm, ArmRun } from './arms';
 import type { WindowMetrics } from './page-metrics';
 import type { SizeReport } from './size';
-import { pairedRatios, summarize, type Summary } from './stats';
+import { pairedDifferences, pairedRatios, summarize, type Summary } from './stats';
 
 /** The project's budgets (issue 6). A ratio is against the same page without any extension. */
 export const BUDGETS = {
@@ -14,7 +14,7 @@ export const BUDGETS = {
 
 export interface Figure {
   readonly name: string;
-  readonly unit: 'bytes' | 'ratio' | 'ms';
+  readonly unit: 'bytes' | 'ratio' | 'ms' | 'ms/s';
   readonly value: number;
   /** The spread behind the value; absent for a size (it does not vary). */
   readonly summary?: Summary;
@@ -69,6 +69,19 @@ function ratio(
   };
 }
 
+/** Extra main-thread script time, per second of page time: what a ratio means in absolute terms. */
+function extra(
+  name: string,
+  base: number[],
+  other: number[],
+  windowMs: number,
+  note: string,
+): Figure {
+  const perSecond = pairedDifferences(base, other).map((ms) => ms / (windowMs / 1000));
+  const summary = summarize(perSecond);
+  return { name, unit: 'ms/s', value: summary.median, summary, statistic: 'median', note };
+}
+
 function timing(
   name: string,
   values: number[],
@@ -99,7 +112,7 @@ function size(name: string, bytes: number, budget?: number): Figure {
 }
 
 export function buildResults({ runs, size: sizes, config, seconds }: Input): Results {
-  const { none, aliexit, peer } = runs;
+  const { none, aliexit, peer, floor } = runs;
   const flat = (pick: (run: ArmRun) => number[] | undefined) =>
     aliexit.flatMap((run) => pick(run) ?? []);
   const figures: Figure[] = [
@@ -131,6 +144,13 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       'ScriptDuration, same page, autoconsent alone vs no extension',
     ),
     ratio(
+      'floor: an observer that does nothing',
+      scriptOf(none, 'quiet'),
+      scriptOf(floor, 'quiet'),
+      undefined,
+      'no extension; the page watched for elements and texts as the running guide watches it, by an observer that ignores what it hears: the least any guide that notices targets appearing can cost',
+    ),
+    ratio(
       'active: searching, target absent',
       scriptOf(none, 'searching'),
       scriptOf(aliexit, 'searching'),
@@ -143,6 +163,34 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       scriptOf(aliexit, 'scrolling'),
       BUDGETS.activeRatio,
       "guide pointing at the header's sign-in item while the page scrolls",
+    ),
+    extra(
+      'idle: extra script',
+      scriptOf(none, 'quiet'),
+      scriptOf(aliexit, 'quiet'),
+      config.windowMs,
+      'the idle ratio in absolute terms: ms of script per second of page time',
+    ),
+    extra(
+      'peer idle: extra script',
+      scriptOf(none, 'quiet'),
+      scriptOf(peer, 'quiet'),
+      config.windowMs,
+      'the same for autoconsent',
+    ),
+    extra(
+      'active searching: extra script',
+      scriptOf(none, 'searching'),
+      scriptOf(aliexit, 'searching'),
+      config.windowMs,
+      'the searching ratio in absolute terms (a page whose own script is heavier sees a smaller ratio for the same cost)',
+    ),
+    extra(
+      'active scrolling: extra script',
+      scriptOf(none, 'scrolling'),
+      scriptOf(aliexit, 'scrolling'),
+      config.windowMs,
+      'the scrolling ratio in absolute terms',
     ),
     timing(
       'reaction: target inserted',

@@ -27,11 +27,11 @@ const config: BenchConfig = {
   peerDir: resolve('node_modules/@duckduckgo/autoconsent/dist/addon-mv3'),
 };
 
-const runs: Record<Arm, ArmRun[]> = { none: [], aliexit: [], peer: [] };
+const runs: Record<Arm, ArmRun[]> = { none: [], aliexit: [], peer: [], floor: [] };
 try {
   for (let round = 0; round < rounds; round++) {
-    const order: Arm[] =
-      round % 2 === 0 ? ['none', 'aliexit', 'peer'] : ['peer', 'aliexit', 'none'];
+    const arms: Arm[] = ['none', 'aliexit', 'peer', 'floor'];
+    const order = round % 2 === 0 ? arms : [...arms].reverse();
     for (const arm of order) {
       process.stdout.write(`round ${round + 1}/${rounds}: ${arm}… `);
       runs[arm].push(await runArm(arm, config));

@@ -39,3 +39,14 @@ export function pairedRatios(a: readonly number[], b: readonly number[]): number
   }
   return ratios;
 }
+
+/** Differences of paired runs: b[i] - a[i]. */
+export function pairedDifferences(a: readonly number[], b: readonly number[]): number[] {
+  const differences: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const base = a[i];
+    const other = b[i];
+    if (base !== undefined && other !== undefined) differences.push(other - base);
+  }
+  return differences;
+}

@@ -86,3 +86,12 @@ describe('the words a label cannot fit without (labelWords)', () => {
     }
   });
 });
+
+describe('mayHold', () => {
+  it('reads a star or a currency sign as no letter, and an accent as its letter', () => {
+    const settings = wordsPattern(['settings', 'parametres']);
+    expect(mayHold('★ 4.8 · Settings €', settings)).toBe(true);
+    expect(mayHold('★ 4.8 · 5,000+ sold', settings)).toBe(false);
+    expect(mayHold('PARAMÈTRES', settings)).toBe(true);
+  });
+});
