@@ -74,6 +74,20 @@ function markdown(results: Results): string {
       .filter((figure) => figure.note)
       .map((figure) => `- **${figure.name}**: ${figure.note ?? ''}`),
     '',
+    '## Reading the figures',
+    '',
+    '- The feed page is an extreme: its own script is lean (a few dozen microseconds per card it ' +
+      'rewrites), so any work per change looks large beside it. The "extra script" rows give the ' +
+      'same cost in milliseconds per second; a React page spends far more of its own script per change, ' +
+      'and the same cost is a smaller ratio there.',
+    '- The floor row is the least a guide that notices targets appearing anywhere can cost on this ' +
+      'page: an observer of the whole document that ignores what it hears. The running guide adds ' +
+      'to it the look at each changed text (does it now hold a label?) and, while a target is shown, ' +
+      'the highlight following it.',
+    '- While the guide is not started the content script holds no observer, no timer and no ' +
+      'listener: the idle row should sit inside the noise row.',
+    '- A busy machine widens every spread; re-run on a quiet one before comparing runs.',
+    '',
   ];
   return lines.join('\n');
 }

@@ -53,15 +53,21 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         }
         const parent = isElement(target) ? target : target.parentElement;
         if (parent && isStyle(parent)) return true;
-        for (const added of record.addedNodes) {
-          if (isElement(added) && bringsEvidence(added, selector, hrefs, labels, words, fitsAny)) {
-            return true;
+        // Indexed loops: a live feed sends many records, and a NodeList's iterator is not free.
+        const { addedNodes, removedNodes } = record;
+        for (let i = 0; i < addedNodes.length; i++) {
+          const added = addedNodes[i];
+          if (added && isElement(added)) {
+            if (bringsEvidence(added, selector, hrefs, labels, words, fitsAny)) return true;
           }
         }
-        for (const removed of record.removedNodes) {
-          if (isElement(removed) && isStyle(removed)) return true;
+        for (let i = 0; i < removedNodes.length; i++) {
+          const removed = removedNodes[i];
+          if (removed && isElement(removed) && isStyle(removed)) return true;
         }
-        if (parent && textAroundMayFit(parent, labels, words, fitsAny, textChecked)) return true;
+        if (parent && !textChecked.has(parent)) {
+          if (textAroundMayFit(parent, labels, words, fitsAny, textChecked)) return true;
+        }
       }
       return false;
     },
@@ -221,8 +227,20 @@ function textAroundMayFit(
   return false;
 }
 
+/** Elements under one that a label's element may have: a card, a button, not a grid of cards. */
+const SMALL_SUBTREE = 64;
+const SMALL_CHILDREN = 16;
+
 /** The element's text, or null once it is longer than any label's element can be. */
 function boundedText(element: Element): string | null {
+  // A small subtree is read in one native call; a large one is walked and left early.
+  if (
+    element.childElementCount <= SMALL_CHILDREN &&
+    element.getElementsByTagName('*').length <= SMALL_SUBTREE
+  ) {
+    const text = element.textContent ?? '';
+    return text.length > MAX_LABEL_CHARS * 2 ? null : text;
+  }
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let raw = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
