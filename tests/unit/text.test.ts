@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../core/labels/en';
+import { labelsFor, SITE_LANGUAGES } from '../../core/labels';
 import type { Label } from '../../core/labels/types';
 import { fitLabel, labelWords, mayHold, normalizeText, wordsPattern } from '../../core/locate/text';
 
@@ -63,14 +64,22 @@ describe('normalizeText on plain ASCII', () => {
 describe('the words a label cannot fit without (labelWords)', () => {
   const words = (label: Label) => wordsPattern(labelWords(label));
 
-  it('are held by every phrase and every meaning match of every label', () => {
-    for (const label of Object.values(en)) {
-      for (const phrase of label.phrases) expect(mayHold(phrase, words(label))).toBe(true);
-      if (label.allWords) {
-        // Any one word from each group makes a fitting name.
-        const sentence = label.allWords.map((group) => group[group.length - 1]).join(' ');
-        expect(fitLabel(sentence, label)).toBe(2);
-        expect(mayHold(sentence, words(label))).toBe(true);
+  it('are held by every phrase, close wording and meaning match of every label, in every language', () => {
+    for (const language of SITE_LANGUAGES) {
+      for (const label of Object.values(labelsFor(language))) {
+        for (const phrase of [...label.phrases, ...(label.variants ?? [])]) {
+          expect(mayHold(phrase, words(label))).toBe(true);
+          // A close name may leave out a quarter of a longer phrase's words.
+          const kept = phrase.split(' ').slice(1).join(' ');
+          if (fitLabel(kept, label) > 0) expect(mayHold(kept, words(label))).toBe(true);
+        }
+        for (const groups of [label.allWords, label.alternativeWords]) {
+          if (!groups) continue;
+          // Any one word from each group makes a fitting name.
+          const sentence = groups.map((group) => group[group.length - 1]).join(' ');
+          expect(fitLabel(sentence, label)).toBe(2);
+          expect(mayHold(sentence, words(label))).toBe(true);
+        }
       }
     }
   });
