@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import type { Figure, Results } from './results';
 
 function show(value: number, unit: Figure['unit']): string {
@@ -97,7 +97,9 @@ export async function writeReports(results: Results): Promise<void> {
   const json = resolve('bench/results.json');
   const md = resolve('docs/performance.md');
   mkdirSync(dirname(md), { recursive: true });
-  writeFileSync(json, await format(JSON.stringify(results), { parser: 'json' }));
-  writeFileSync(md, await format(markdown(results), { parser: 'markdown' }));
+  // Formatted as the project's Prettier settings want it: `npm run check` stays clean.
+  const options = async (file: string) => ({ ...(await resolveConfig(file)), filepath: file });
+  writeFileSync(json, await format(JSON.stringify(results), await options(json)));
+  writeFileSync(md, await format(markdown(results), await options(md)));
   console.log(`written: ${json}, ${md}`);
 }

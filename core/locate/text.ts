@@ -40,6 +40,8 @@ const CLOSE_WORD_SHARE = 0.75;
 export interface NormalizedLabel {
   /** Phrases and variants. */
   readonly phrases: readonly string[];
+  /** For each phrase, the words of which a close name holds at least one (see labelWords). */
+  readonly mustHold: readonly (readonly string[])[];
   readonly allWords?: readonly (readonly string[])[];
   readonly alternativeWords?: readonly (readonly string[])[];
 }
@@ -54,8 +56,10 @@ export function normalizedLabel(label: Label): NormalizedLabel {
       list?.map((group) => group.map(normalizeText));
     const allWords = groups(label.allWords);
     const alternativeWords = groups(label.alternativeWords);
+    const phrases = [...label.phrases, ...(label.variants ?? [])].map(normalizeText);
     normalized = {
-      phrases: [...label.phrases, ...(label.variants ?? [])].map(normalizeText),
+      phrases,
+      mustHold: phrases.map(mustHoldOneOf),
       ...(allWords ? { allWords } : {}),
       ...(alternativeWords ? { alternativeWords } : {}),
     };
@@ -71,20 +75,22 @@ export function fitLabel(name: string, label: Label): TextFit {
 /** fitLabel for a name already passed through normalizeText (the page snapshot's texts). */
 export function fitNormalized(normalized: string, label: Label): TextFit {
   if (!normalized) return 0;
-  const { phrases, allWords, alternativeWords } = normalizedLabel(label);
+  const { phrases, mustHold, allWords, alternativeWords } = normalizedLabel(label);
   let best: TextFit = 0;
-  for (const wanted of phrases) {
+  for (const [index, wanted] of phrases.entries()) {
     if (normalized === wanted) return 3;
-    if (best === 0 && isClose(normalized, wanted)) best = 2;
+    if (best === 0 && isClose(normalized, wanted, mustHold[index] ?? [])) best = 2;
   }
   if (best === 0 && hasAllWordGroups(normalized, allWords)) best = 2;
   if (best === 0 && hasAllWordGroups(normalized, alternativeWords)) best = 2;
   return best;
 }
 
-function isClose(name: string, phrase: string): boolean {
+function isClose(name: string, phrase: string, mustHold: readonly string[]): boolean {
   if (name.length > phrase.length + MAX_EXTRA_CHARS) return false;
   if (UNSPACED.test(phrase)) return name.includes(phrase);
+  // Cheap and necessary: most names hold none of these words, and need no splitting.
+  if (!mustHold.some((word) => name.includes(word))) return false;
   if (` ${name} `.includes(` ${phrase} `)) return true;
   const nameWords = name.split(' ');
   const phraseWords = phrase.split(' ');
@@ -122,16 +128,19 @@ function hasAllWordGroups(
  */
 export function labelWords(label: Label): readonly string[] {
   const { phrases, allWords, alternativeWords } = normalizedLabel(label);
-  const fromPhrases = phrases.flatMap((phrase) => {
-    const words = phrase.split(' ');
-    const mayMiss = words.length - Math.ceil(words.length * CLOSE_WORD_SHARE);
-    return [...words].sort((a, b) => b.length - a.length).slice(0, mayMiss + 1);
-  });
+  const fromPhrases = phrases.flatMap(mustHoldOneOf);
   const oneGroup = (groups: readonly (readonly string[])[] | undefined) =>
     [...(groups ?? [])].sort((a, b) => shortest(b) - shortest(a))[0] ?? [];
   return [
     ...new Set([...fromPhrases, ...oneGroup(allWords), ...oneGroup(alternativeWords)]),
   ].filter(Boolean);
+}
+
+/** A phrase's longest words, as many as a close name may leave out, plus one. */
+function mustHoldOneOf(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const mayMiss = words.length - Math.ceil(words.length * CLOSE_WORD_SHARE);
+  return [...words].sort((a, b) => b.length - a.length).slice(0, Math.max(0, mayMiss) + 1);
 }
 
 /** One search for any of the words. */
