@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeCard } from '../../core/guide/geometry';
+import { placeCard, type Size } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
 import { Reminder } from './Reminder';
@@ -18,11 +18,22 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const [position, setPosition] = useState({ x: -9999, y: -9999 });
   const { step, side } = state;
 
+  const measured = useRef<{ key: string; size: Size } | null>(null);
+
   useLayoutEffect(() => {
     const element = card.current;
     if (!element) return;
-    const size = { width: element.offsetWidth, height: element.offsetHeight };
-    const next = placeCard(state.anchor, size, viewport, state.avoid);
+    // The card's size changes with its text, the open "can't find it" and the viewport. While
+    // the page scrolls only the target moves: then no layout is read, frame after frame.
+    const open = element.querySelector('details')?.open ?? false;
+    const key = `${element.textContent ?? ''}|${open}|${viewport.width}x${viewport.height}`;
+    if (measured.current?.key !== key) {
+      measured.current = {
+        key,
+        size: { width: element.offsetWidth, height: element.offsetHeight },
+      };
+    }
+    const next = placeCard(state.anchor, measured.current.size, viewport, state.avoid);
     if (next.x !== position.x || next.y !== position.y) setPosition(next);
   });
 

@@ -6,10 +6,12 @@ import { isFinished, reopen, type Progress } from '../progress/state';
 import { updateProgress } from '../progress/storage';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
+import { targets } from '../steps/targets';
 import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
+import { attributeScope, createMutationFilter } from './mutation-filter';
 import type { OverlayState, SideCard } from './overlay-state';
 import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
@@ -18,14 +20,19 @@ import { isRendered } from './visibility';
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
 
-/** Mutations that can show, hide or replace a target. Our own attribute is not among them. */
-const OBSERVED = {
-  childList: true,
-  subtree: true,
-  characterData: true,
+/** Elements and texts coming and going anywhere: a target may appear anywhere. */
+const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
+/**
+ * Attributes that can show, hide or change a target, watched only around what the last
+ * evaluation rested on. Our own attribute is not among them.
+ */
+const ATTRIBUTES = {
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'disabled', 'open', 'aria-expanded'],
 } satisfies MutationObserverInit;
+
+/** Every target the route looks for: a mutation that brings none of them cannot matter. */
+const mutationFilter = createMutationFilter(Object.values(targets));
 
 export interface OverlayPort {
   mount(): void;
@@ -118,6 +125,9 @@ export function createGuide({
     let reported = '';
     /** Top frame: the iframe whose child frame holds the element; the card sits beside it. */
     let anchorFrame: Element | null = null;
+    /** What the last evaluation rested on: changes elsewhere only move the highlight. */
+    let watched: ReadonlySet<Element> = new Set();
+    let labels = labelsFor(pageLanguage(doc, win.location.hostname));
     let mounted = false;
     let searchingSince: number | undefined;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -180,9 +190,15 @@ export function createGuide({
       }
       const url = new URL(win.location.href);
       const snapshot = new PageSnapshot(doc, url, isVisible);
-      const labels = labelsFor(pageLanguage(doc, url.hostname));
+      labels = labelsFor(pageLanguage(doc, url.hostname));
       const decision = evaluate(snapshot, labels, progress);
-      if (decision.reached) complete(decision.reached);
+      watched = snapshot.watched;
+      attributeObserver.disconnect();
+      for (const [element, subtree] of attributeScope(watched)) {
+        attributeObserver.observe(element, { ...ATTRIBUTES, subtree });
+      }
+      // In route order, so that a step whose page is also on screen ends "done", not "skipped".
+      for (const step of decision.seen) complete(step);
       for (const id of decision.unchecked) void updateProgress((p) => reopen(p, id));
       show(decision, progress);
     };
@@ -289,8 +305,18 @@ export function createGuide({
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
-    const observer = new MutationObserver(() => schedule.evaluate());
-    observer.observe(doc.documentElement, OBSERVED);
+    const onRecords = (records: MutationRecord[]) => {
+      if (schedule.evaluationPending) return;
+      if (mutationFilter.mayMatter(records, watched, labels)) {
+        schedule.evaluate();
+      } else if (shown) {
+        // The page moved things around the highlight: it follows, without a new evaluation.
+        schedule.position();
+      }
+    };
+    const treeObserver = new MutationObserver(onRecords);
+    treeObserver.observe(doc.documentElement, TREE);
+    const attributeObserver = new MutationObserver(onRecords);
     win.addEventListener('scroll', () => schedule.position(), on);
     win.addEventListener('resize', () => schedule.position(), on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
@@ -320,7 +346,8 @@ export function createGuide({
     schedule.evaluate();
 
     return () => {
-      observer.disconnect();
+      treeObserver.disconnect();
+      attributeObserver.disconnect();
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);

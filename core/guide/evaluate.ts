@@ -13,6 +13,11 @@ export interface Decision {
   readonly pages: ReadonlySet<PageKind>;
   /** The furthest step whose completion page is on screen, when it is ahead of the user. */
   readonly reached?: StepDef;
+  /**
+   * Every step from the user's current one up to `reached` whose own completion page is on
+   * screen too (a signed-in header completes sign-in), in route order: done, not skipped.
+   */
+  readonly seen: readonly StepDef[];
   /** Done steps whose checkbox is on screen and no longer ticked: to be reopened. */
   readonly unchecked: readonly StepId[];
   readonly pointer: Pointer;
@@ -45,6 +50,11 @@ export function evaluate(snapshot: PageSnapshot, labels: LabelSet, progress: Pro
   return {
     pages,
     ...(reached ? { reached } : {}),
+    seen: reached
+      ? ROUTE.slice(current, reachedIndex + 1).filter((step) =>
+          step.completion.pages?.some((page) => pages.has(page)),
+        )
+      : [],
     unchecked: uncheckedSteps(snapshot, labels, pages, progress),
     pointer:
       sidePointer(snapshot, labels, pages) ??

@@ -23,6 +23,10 @@ export function createFrameScheduler(win: Window, work: { evaluate(): void; posi
       request();
     },
     position: request,
+    /** An evaluation is already due this frame: further changes need no sorting. */
+    get evaluationPending(): boolean {
+      return needsEvaluate;
+    },
     cancel(): void {
       if (frame) win.cancelAnimationFrame(frame);
       frame = 0;

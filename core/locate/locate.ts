@@ -1,9 +1,8 @@
 import type { LabelSet } from '../labels/types';
-import { accessibleName } from './accessible-name';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
 import type { PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
-import { fitLabel, type TextFit } from './text';
+import { fitNormalized, type TextFit } from './text';
 
 export type Confidence = 'high' | 'low';
 
@@ -21,7 +20,7 @@ export const MIN_SCORE = 3;
 /** A name with one more signal (a role, a link target, a class, an option among alike ones). */
 const HIGH_SCORE = 4;
 /** How far up a hit may be credited to the control around it. */
-const PROMOTE_LEVELS = 4;
+export const PROMOTE_LEVELS = 4;
 
 interface Evidence {
   nameFit: TextFit;
@@ -37,6 +36,10 @@ interface Evidence {
  * the best candidates pay for a layout read (visibility). Pure over the snapshot: no writes.
  */
 export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
+  return snapshot.memo(spec, () => locateOnce(snapshot, spec, labels));
+}
+
+function locateOnce(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
   const scopes = scopesOf(snapshot.doc, spec);
   if (scopes.length === 0) return null;
   const evidence = gatherEvidence(snapshot, spec, labels, scopes);
@@ -55,6 +58,7 @@ export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSe
         .map((best) => toLocated(best.element, best.score, best.found, spec))[0] ?? null);
   if (!found || !spec.within) return found;
   const region = scopes.find((scope) => scope.contains(found.element));
+  if (region) snapshot.watch(region);
   return region ? { ...found, region } : found;
 }
 
@@ -72,8 +76,11 @@ function gatherEvidence(
   const evidence = new Map<Element, Evidence>();
   const inScope = (element: Element) => scopes.some((scope) => scope.contains(element));
   const credit = (hit: Element, update: (found: Evidence) => void) => {
+    // Watched even out of scope: the region around it may appear later.
+    snapshot.watch(hit);
     if (!inScope(hit)) return;
     const target = promote(hit, spec);
+    snapshot.watch(target);
     let found = evidence.get(target);
     if (!found) {
       found = {
@@ -90,16 +97,14 @@ function gatherEvidence(
 
   const label = spec.label ? labels[spec.label] : undefined;
   if (label) {
-    for (const { element, text } of snapshot.texts()) {
-      const fit = fitLabel(text, label);
-      if (fit)
-        credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+    for (const { element, fit } of snapshot.fits(label)) {
+      credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
     }
     for (const scope of scopes) {
       for (const element of scope.querySelectorAll(
         '[aria-label],[aria-labelledby],input,img[alt]',
       )) {
-        const fit = fitLabel(accessibleName(element), label);
+        const fit = fitNormalized(snapshot.nameOf(element), label);
         if (fit)
           credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
       }

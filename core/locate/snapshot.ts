@@ -1,9 +1,12 @@
-import { normalizeText } from './text';
+import type { Label } from '../labels/types';
+import { accessibleName } from './accessible-name';
+import type { Located } from './locate';
+import { fitNormalized, normalizeText, type TextFit } from './text';
 
 /** Text longer than this is prose, not a control's label: it is never a candidate. */
-const MAX_LABEL_CHARS = 120;
+export const MAX_LABEL_CHARS = 120;
 /** How far above a text node a label may still be gathered ("Sign in" + " / " + "Register"). */
-const ANCESTOR_LEVELS = 3;
+export const ANCESTOR_LEVELS = 3;
 const SKIPPED_PARENTS = new Set([
   'script',
   'style',
@@ -20,16 +23,28 @@ export interface TextHit {
   readonly text: string;
 }
 
+export interface TextFitHit {
+  readonly element: Element;
+  readonly fit: TextFit;
+}
+
 /** Decides whether an element is shown to the user; layout is read only through this. */
 export type VisibilityCheck = (element: Element) => boolean;
 
 /**
  * One look at the page, shared by the page detectors and the locator within one evaluation:
- * the short texts of the page are gathered once, on first use, in a single tree walk.
+ * the short texts of the page are gathered once, on first use, in a single tree walk, and each
+ * label is compared with them once. It also notes every element the evaluation's answer rests
+ * on (`watched`), so that a later change elsewhere on the page can be told apart.
  */
 export class PageSnapshot {
   #texts: TextHit[] | undefined;
   readonly #visible = new Map<Element, boolean>();
+  readonly #fits = new Map<Label, TextFitHit[]>();
+  readonly #located = new Map<object, Located | null>();
+  readonly #names = new Map<Element, string>();
+  /** Candidates, text hits and regions seen: what a change must touch to alter the answer. */
+  readonly watched = new Set<Element>();
 
   constructor(
     readonly doc: Document,
@@ -39,13 +54,50 @@ export class PageSnapshot {
 
   /** Every element whose own text is short enough to be a label, outermost last. */
   texts(): readonly TextHit[] {
-    this.#texts ??= gatherTexts(this.doc);
+    this.#texts ??= this.doc.body ? gatherTexts(this.doc.body) : [];
     return this.#texts;
+  }
+
+  /** The short texts that fit the label (in page order), compared once per snapshot. */
+  fits(label: Label): readonly TextFitHit[] {
+    let hits = this.#fits.get(label);
+    if (!hits) {
+      hits = [];
+      for (const { element, text } of this.texts()) {
+        const fit = fitNormalized(text, label);
+        if (fit) hits.push({ element, fit });
+      }
+      this.#fits.set(label, hits);
+    }
+    return hits;
+  }
+
+  /** The element's accessible name, normalised; computed once per snapshot. */
+  nameOf(element: Element): string {
+    let name = this.#names.get(element);
+    if (name === undefined) {
+      name = normalizeText(accessibleName(element));
+      this.#names.set(element, name);
+    }
+    return name;
+  }
+
+  /** Locating is pure over one snapshot: a spec asked twice (by a detector, then the pointer) is found once. */
+  memo(spec: object, find: () => Located | null): Located | null {
+    if (this.#located.has(spec)) return this.#located.get(spec) ?? null;
+    const found = find();
+    this.#located.set(spec, found);
+    return found;
+  }
+
+  watch(element: Element): void {
+    this.watched.add(element);
   }
 
   isVisible(element: Element): boolean {
     let visible = this.#visible.get(element);
     if (visible === undefined) {
+      this.watch(element);
       visible = element.isConnected && this.visibility(element);
       this.#visible.set(element, visible);
     }
@@ -53,9 +105,9 @@ export class PageSnapshot {
   }
 }
 
-function gatherTexts(doc: Document): TextHit[] {
-  const root = doc.body;
-  if (!root) return [];
+/** The short texts under root (root included), as one walk gathers them. */
+export function gatherTexts(root: Element): TextHit[] {
+  const doc = root.ownerDocument;
   const seen = new Set<Element>();
   const hits: TextHit[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -75,4 +127,21 @@ function gatherTexts(doc: Document): TextHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The element's short text as gatherTexts would take it, or null when it would not: under a
+ * skipped parent, or too long. Stops reading as soon as the text is too long, so asking about
+ * a large container costs little.
+ */
+export function shortTextOf(element: Element): string | null {
+  if (SKIPPED_PARENTS.has(element.localName)) return null;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let raw = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    raw += node.nodeValue ?? '';
+    if (raw.length > MAX_LABEL_CHARS * 2) return null;
+  }
+  const text = normalizeText(raw);
+  return text.length > MAX_LABEL_CHARS ? null : text;
 }

@@ -5,6 +5,8 @@ import type { Label } from '../labels/types';
  * spacing, accents, punctuation and line breaks inside the element.
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most of a page) has no accents to fold: skip the costly Unicode passes.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return (
     text
       .normalize('NFKD')
@@ -19,6 +21,10 @@ export function normalizeText(text: string): string {
   );
 }
 
+const NON_ASCII = /[^\u0020-\u007e\t\n\r\f\v]/;
+/** In ASCII, `[^\p{L}\p{N}]` is everything but letters and digits. */
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
 /** How well a name fits a label: 3 exact, 2 close (contains the phrase or its meaning), 0 none. */
 export type TextFit = 0 | 2 | 3;
 
@@ -31,23 +37,60 @@ const UNSPACED =
 /** Share of a phrase's words a name must have to be close ("Delete my account" ~ "Delete account"). */
 const CLOSE_WORD_SHARE = 0.75;
 
-export function fitLabel(name: string, label: Label): TextFit {
-  const normalized = normalizeText(name);
-  if (!normalized) return 0;
-  let best: TextFit = 0;
-  for (const phrase of [...label.phrases, ...(label.variants ?? [])]) {
-    const wanted = normalizeText(phrase);
-    if (normalized === wanted) return 3;
-    if (best === 0 && isClose(normalized, wanted)) best = 2;
+export interface NormalizedLabel {
+  /** Phrases and variants. */
+  readonly phrases: readonly string[];
+  /** For each phrase, the words of which a close name holds at least one (see labelWords). */
+  readonly mustHold: readonly (readonly string[])[];
+  readonly allWords?: readonly (readonly string[])[];
+  readonly alternativeWords?: readonly (readonly string[])[];
+}
+
+/** A label's phrases and words normalised once, not once per name compared. */
+const normalizedLabels = new WeakMap<Label, NormalizedLabel>();
+
+export function normalizedLabel(label: Label): NormalizedLabel {
+  let normalized = normalizedLabels.get(label);
+  if (!normalized) {
+    const groups = (list: readonly (readonly string[])[] | undefined) =>
+      list?.map((group) => group.map(normalizeText));
+    const allWords = groups(label.allWords);
+    const alternativeWords = groups(label.alternativeWords);
+    const phrases = [...label.phrases, ...(label.variants ?? [])].map(normalizeText);
+    normalized = {
+      phrases,
+      mustHold: phrases.map(mustHoldOneOf),
+      ...(allWords ? { allWords } : {}),
+      ...(alternativeWords ? { alternativeWords } : {}),
+    };
+    normalizedLabels.set(label, normalized);
   }
-  if (best === 0 && hasAllWordGroups(normalized, label.allWords)) best = 2;
-  if (best === 0 && hasAllWordGroups(normalized, label.alternativeWords)) best = 2;
+  return normalized;
+}
+
+export function fitLabel(name: string, label: Label): TextFit {
+  return fitNormalized(normalizeText(name), label);
+}
+
+/** fitLabel for a name already passed through normalizeText (the page snapshot's texts). */
+export function fitNormalized(normalized: string, label: Label): TextFit {
+  if (!normalized) return 0;
+  const { phrases, mustHold, allWords, alternativeWords } = normalizedLabel(label);
+  let best: TextFit = 0;
+  for (const [index, wanted] of phrases.entries()) {
+    if (normalized === wanted) return 3;
+    if (best === 0 && isClose(normalized, wanted, mustHold[index] ?? [])) best = 2;
+  }
+  if (best === 0 && hasAllWordGroups(normalized, allWords)) best = 2;
+  if (best === 0 && hasAllWordGroups(normalized, alternativeWords)) best = 2;
   return best;
 }
 
-function isClose(name: string, phrase: string): boolean {
+function isClose(name: string, phrase: string, mustHold: readonly string[]): boolean {
   if (name.length > phrase.length + MAX_EXTRA_CHARS) return false;
   if (UNSPACED.test(phrase)) return name.includes(phrase);
+  // Cheap and necessary: most names hold none of these words, and need no splitting.
+  if (!mustHold.some((word) => name.includes(word))) return false;
   if (` ${name} `.includes(` ${phrase} `)) return true;
   const nameWords = name.split(' ');
   const phraseWords = phrase.split(' ');
@@ -65,13 +108,81 @@ function hasAllWordGroups(
   groups: readonly (readonly string[])[] | undefined,
 ): boolean {
   if (!groups) return false;
+  // Each word counts only where it is a substring: most names fail this cheap test at once.
+  if (!groups.every((group) => group.some((word) => normalized.includes(word)))) return false;
   const words = normalized.split(' ');
   const unspaced = UNSPACED.test(normalized);
   return groups.every((group) =>
-    group.some((raw) => {
-      const word = normalizeText(raw);
+    group.some((word) => {
       if (unspaced) return normalized.includes(word);
       return words.some((w) => w === word || (word.length >= 4 && w.includes(word)));
     }),
+  );
+}
+
+/**
+ * Words of which every text that fits the label holds one (as a substring, after
+ * normalisation). A close name may miss a quarter of a phrase's words, so a phrase gives as many
+ * of its longest words as may be missing, plus one; a meaning match gives the words of one of
+ * its groups. Most texts of a page hold none of them, and need no closer look.
+ */
+export function labelWords(label: Label): readonly string[] {
+  const { phrases, allWords, alternativeWords } = normalizedLabel(label);
+  const fromPhrases = phrases.flatMap(mustHoldOneOf);
+  const oneGroup = (groups: readonly (readonly string[])[] | undefined) =>
+    [...(groups ?? [])].sort((a, b) => shortest(b) - shortest(a))[0] ?? [];
+  return [
+    ...new Set([...fromPhrases, ...oneGroup(allWords), ...oneGroup(alternativeWords)]),
+  ].filter(Boolean);
+}
+
+/** A phrase's longest words, as many as a close name may leave out, plus one. */
+function mustHoldOneOf(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const mayMiss = words.length - Math.ceil(words.length * CLOSE_WORD_SHARE);
+  return [...words].sort((a, b) => b.length - a.length).slice(0, Math.max(0, mayMiss) + 1);
+}
+
+/** One search for any of the words. */
+export function wordsPattern(words: readonly string[]): RegExp {
+  const escaped = [...new Set(words)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'));
+}
+
+/** Whether a raw text may fit a label whose words the pattern searches for. */
+export function mayHold(raw: string, pattern: RegExp): boolean {
+  return pattern.test(FOLDS_INTO_LETTERS.test(raw) ? normalizeText(raw) : raw.toLowerCase());
+}
+
+/**
+ * Characters that normalising can turn into plain letters or digits (accented and other
+ * non-ASCII letters, marks, digits). A text without them (ASCII with a star, an arrow, a
+ * currency sign) holds a label's word only if its lowercase already does.
+ */
+const FOLDS_INTO_LETTERS = /[^\p{ASCII}\p{S}\p{P}\p{Z}]/u;
+
+function shortest(words: readonly string[]): number {
+  return Math.min(...words.map((word) => word.length));
+}
+
+/**
+ * Whether the label could fit some text inside this one (normalised): a fitting inner text is
+ * part of the outer one, so the outer holds, as substrings, at least the share of a phrase's
+ * words a close name needs, or a word of every group of a meaning match.
+ */
+export function mayFitInside(normalized: string, label: Label): boolean {
+  const { phrases, allWords, alternativeWords } = normalizedLabel(label);
+  const groupsHeld = (groups: readonly (readonly string[])[] | undefined) =>
+    groups !== undefined &&
+    groups.every((group) => group.some((word) => normalized.includes(word)));
+  return (
+    phrases.some((phrase) => {
+      if (!phrase) return false;
+      const words = phrase.split(' ');
+      const needed = words.length < 2 ? words.length : Math.ceil(words.length * CLOSE_WORD_SHARE);
+      return words.filter((word) => normalized.includes(word)).length >= needed;
+    }) ||
+    groupsHeld(allWords) ||
+    groupsHeld(alternativeWords)
   );
 }

@@ -1,6 +1,5 @@
 import { locate } from '../locate/locate';
 import type { PageSnapshot } from '../locate/snapshot';
-import { fitLabel } from '../locate/text';
 import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
 import { urlMatches, type PageDetector, type UrlSamples } from './detector';
 
@@ -15,12 +14,7 @@ export const privacySubmitted: PageDetector = {
   kind: 'privacy-submitted',
   matches: (snapshot, labels) =>
     onPrivacyCenter(snapshot) &&
-    snapshot
-      .texts()
-      .some(
-        ({ element, text }) =>
-          fitLabel(text, labels.privacySubmitted) > 0 && snapshot.isVisible(element),
-      ),
+    snapshot.fits(labels.privacySubmitted).some(({ element }) => snapshot.isVisible(element)),
 };
 
 export const privacyRequest: PageDetector = {

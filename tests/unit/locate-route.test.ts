@@ -93,6 +93,14 @@ describe('off the route', () => {
     const settings = replicaState('settings');
     const decision = evaluate(replicaSnapshot(settings), en, at('account'));
     expect(decision.reached?.id).toBe('settings');
+    expect(decision.seen.map((step) => step.id)).toEqual(['settings']);
+  });
+
+  it('counts a step as done, not passed over, when its own page is on screen too', () => {
+    // Straight to the account page from the start: its signed-in header completes sign-in.
+    const account = replicaState('account');
+    const decision = evaluate(replicaSnapshot(account), en, at('sign-in'));
+    expect(decision.seen.map((step) => step.id)).toEqual(['sign-in', 'account']);
   });
 
   it('points at nothing once the route is done', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../core/labels/en';
-import { fitLabel, normalizeText } from '../../core/locate/text';
+import { labelsFor, SITE_LANGUAGES } from '../../core/labels';
+import type { Label } from '../../core/labels/types';
+import { fitLabel, labelWords, mayHold, normalizeText, wordsPattern } from '../../core/locate/text';
 
 describe('normalizeText', () => {
   it('ignores case, spacing, accents and punctuation', () => {
@@ -34,5 +36,71 @@ describe('fitLabel', () => {
 
   it('does not confuse "Delete Account" with "Delete Your Account"', () => {
     expect(fitLabel('Delete Account', en.deleteYourAccount)).toBe(0);
+  });
+});
+
+describe('normalizeText on plain ASCII', () => {
+  it('gives what the Unicode path gives', () => {
+    const unicodePath = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    for (const text of [
+      '  Sign in /\n Register ',
+      'US $8.99 -62%',
+      'Delete_Your-Account!!',
+      '\tA1 b2\r\nC3 ',
+      '',
+      '~`!@#$%^&*()+={}[]|\\:;"\'<>,.?/',
+    ]) {
+      expect(normalizeText(text)).toBe(unicodePath(text));
+    }
+  });
+});
+
+describe('the words a label cannot fit without (labelWords)', () => {
+  const words = (label: Label) => wordsPattern(labelWords(label));
+
+  it('are held by every phrase, close wording and meaning match of every label, in every language', () => {
+    for (const language of SITE_LANGUAGES) {
+      for (const label of Object.values(labelsFor(language))) {
+        for (const phrase of [...label.phrases, ...(label.variants ?? [])]) {
+          expect(mayHold(phrase, words(label))).toBe(true);
+          // A close name may leave out a quarter of a longer phrase's words.
+          const kept = phrase.split(' ').slice(1).join(' ');
+          if (fitLabel(kept, label) > 0) expect(mayHold(kept, words(label))).toBe(true);
+        }
+        for (const groups of [label.allWords, label.alternativeWords]) {
+          if (!groups) continue;
+          // Any one word from each group makes a fitting name.
+          const sentence = groups.map((group) => group[group.length - 1]).join(' ');
+          expect(fitLabel(sentence, label)).toBe(2);
+          expect(mayHold(sentence, words(label))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('are found inside a longer text, accents and case aside', () => {
+    expect(mayHold('1DELETE YOUR ACCOUNT', words(en.deleteYourAccount))).toBe(true);
+    expect(mayHold('Paramètres du compte', wordsPattern(['parametres']))).toBe(true);
+  });
+
+  it('rule out the texts of a product feed', () => {
+    for (const text of ['US $8.99', '5,000+ sold', 'Free shipping', 'Ceramic Mug with Handle']) {
+      for (const label of Object.values(en)) expect(mayHold(text, words(label))).toBe(false);
+    }
+  });
+});
+
+describe('mayHold', () => {
+  it('reads a star or a currency sign as no letter, and an accent as its letter', () => {
+    const settings = wordsPattern(['settings', 'parametres']);
+    expect(mayHold('★ 4.8 · Settings €', settings)).toBe(true);
+    expect(mayHold('★ 4.8 · 5,000+ sold', settings)).toBe(false);
+    expect(mayHold('PARAMÈTRES', settings)).toBe(true);
   });
 });

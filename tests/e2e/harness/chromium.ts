@@ -23,6 +23,8 @@ interface LaunchOptions {
   readonly httpsPort: number;
   /** Load the built extension (false: the same browser without it). */
   readonly withExtension?: boolean;
+  /** The unpacked extension to load instead of ours (the benchmark's peer). */
+  readonly extensionDir?: string;
   readonly viewport?: { width: number; height: number };
   readonly colorScheme?: 'light' | 'dark';
   /** A profile folder to reuse (a browser restart); by default a fresh one, removed on close. */
@@ -40,6 +42,7 @@ interface LaunchOptions {
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'aliexit-chromium-'));
   const withExtension = options.withExtension ?? true;
+  const extension = options.extensionDir ?? CHROME_BUILD;
   const mapping = REPLICA_HOSTS.flatMap((host) => [
     `MAP ${host}:443 127.0.0.1:${options.httpsPort}`,
     `MAP ${host}:80 127.0.0.1:${options.httpPort}`,
@@ -55,7 +58,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       '--headless=new',
       `--lang=${options.language ?? 'en-US'}`,
       ...(withExtension
-        ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
         : []),
       '--no-sandbox',
       '--disable-gpu',

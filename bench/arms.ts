@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { measureWindow, type WindowMetrics } from './page-metrics';
+import { insertionTrials, popupPaint, routeTrials } from './trials';
+
+/**
+ * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
+ * extension, but the page watched as the running guide watches it (a MutationObserver over the
+ * whole document for elements and texts) by an observer that does nothing with what it hears.
+ */
+export type Arm = 'none' | 'aliexit' | 'peer' | 'floor';
+
+/** The floor's observer, installed in the page itself (main world) before its scripts run. */
+const FLOOR_OBSERVER = `document.addEventListener('DOMContentLoaded', () => {
+  new MutationObserver(() => {}).observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true,
+  });
+});`;
+
+export interface BenchConfig {
+  readonly httpPort: number;
+  readonly httpsPort: number;
+  readonly windowMs: number;
+  readonly warmupMs: number;
+  readonly insertionTrials: number;
+  readonly routeTrials: number;
+  readonly popupTrials: number;
+  readonly peerDir: string;
+}
+
+/**
+ * What one fresh browser measured. Windows are taken in the same order in every arm, so that
+ * window k of one arm pairs with window k of another in the same round:
+ *   quiet     the feed without a header, guide not started (or no extension);
+ *   searching the same page; AliExit's guide running with nothing to point at;
+ *   scrolling the feed with its header, scrolling; AliExit highlighting the header's item.
+ */
+export interface ArmRun {
+  readonly quiet: WindowMetrics;
+  readonly searching?: WindowMetrics;
+  readonly scrolling?: WindowMetrics;
+  readonly insertion?: number[];
+  readonly route?: number[];
+  readonly popup?: number[];
+}
+
+const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
+const BARE_FEED = `${FEED}?header=off`;
+const SCROLLING_FEED = `${FEED}?scroll=on`;
+const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
+
+const RUNNING = { running: true, visible: true, outcomes: {} };
+const AT_DELETE_YOUR_ACCOUNT = {
+  running: true,
+  visible: true,
+  outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
+};
+
+export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
+  const browser = await launchChromium({
+    httpPort: config.httpPort,
+    httpsPort: config.httpsPort,
+    withExtension: arm === 'aliexit' || arm === 'peer',
+    ...(arm === 'peer' ? { extensionDir: config.peerDir } : {}),
+  });
+  try {
+    const page = await browser.context.newPage();
+    if (arm === 'floor') await page.addInitScript({ content: FLOOR_OBSERVER });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // Warm-up, discarded: first navigation, caches, the extension's first start.
+    await open(page, BARE_FEED);
+    await page.waitForTimeout(config.warmupMs);
+
+    await open(page, BARE_FEED);
+    const quiet = await measureWindow(page, cdp, config.windowMs);
+    if (arm === 'peer' || arm === 'floor') return { quiet };
+
+    if (arm === 'aliexit') await setProgress(browser.context, RUNNING);
+    await open(page, BARE_FEED);
+    if (arm === 'aliexit') await page.waitForSelector('aliexit-overlay', { state: 'attached' });
+    const searching = await measureWindow(page, cdp, config.windowMs);
+
+    await open(page, SCROLLING_FEED);
+    if (arm === 'aliexit') await page.waitForSelector('[data-aliexit-target="sign-in"]');
+    const scrolling = await measureWindow(page, cdp, config.windowMs);
+    if (arm === 'none') return { quiet, searching, scrolling };
+
+    await open(page, BARE_FEED);
+    await page.waitForSelector('aliexit-overlay', { state: 'attached' });
+    const insertion = await insertionTrials(page, config.insertionTrials);
+
+    await browser.context.addCookies([
+      { name: 'replica_session', value: '1', domain: '.aliexpress.com', path: '/' },
+    ]);
+    await setProgress(browser.context, AT_DELETE_YOUR_ACCOUNT);
+    await page.goto(DELETION_APP);
+    await page.waitForSelector('[data-aliexit-target="delete-your-account"]');
+    const route = await routeTrials(page, config.routeTrials);
+
+    const popup: number[] = [];
+    const popupPage = await browser.context.newPage();
+    await popupPage.setViewportSize({ width: 360, height: 640 });
+    for (let i = 0; i < config.popupTrials; i++) {
+      popup.push(
+        await popupPaint(popupPage, `chrome-extension://${browser.extensionId}/popup.html`),
+      );
+    }
+    return { quiet, searching, scrolling, insertion, route, popup };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => 'frames' in ((window as { __feed?: object }).__feed ?? {}));
+  await page.waitForTimeout(500);
+}
+
+/** Writes progress as the extension stores it (WXT storage item `local:progress`, version 1). */
+async function setProgress(context: BrowserContext, progress: object): Promise<void> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no extension service worker');
+  await worker.evaluate((value) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    return chrome.storage.local.set({ progress: value, progress$: { v: 1 } });
+  }, progress);
+}

@@ -1,0 +1,225 @@
+import type { Arm, ArmRun } from './arms';
+import type { WindowMetrics } from './page-metrics';
+import type { SizeReport } from './size';
+import { pairedDifferences, pairedRatios, summarize, type Summary } from './stats';
+
+/** The project's budgets (issue 6). A ratio is against the same page without any extension. */
+export const BUDGETS = {
+  contentGzip: 16 * 1024,
+  idleRatio: 1.01,
+  activeRatio: 1.03,
+  reactionP95Ms: 50,
+  popupPaintMs: 100,
+} as const;
+
+export interface Figure {
+  readonly name: string;
+  readonly unit: 'bytes' | 'ratio' | 'ms' | 'ms/s';
+  readonly value: number;
+  /** The spread behind the value; absent for a size (it does not vary). */
+  readonly summary?: Summary;
+  /** Which statistic the budget is held against. */
+  readonly statistic?: 'median' | 'p95';
+  readonly budget?: number;
+  readonly pass?: boolean;
+  readonly note?: string;
+}
+
+export interface Results {
+  readonly date: string;
+  readonly seconds: number;
+  readonly config: { rounds: number; windowMs: number };
+  readonly figures: readonly Figure[];
+  readonly size: Record<'aliexit' | 'peer', SizeReport>;
+  readonly runs: Record<Arm, ArmRun[]>;
+}
+
+interface Input {
+  runs: Record<Arm, ArmRun[]>;
+  size: Record<'aliexit' | 'peer', SizeReport>;
+  config: { rounds: number; windowMs: number };
+  seconds: number;
+}
+
+type WindowName = 'quiet' | 'searching' | 'scrolling';
+
+function scriptOf(runs: readonly ArmRun[], window: WindowName): number[] {
+  return runs.flatMap((run) => {
+    const metrics: WindowMetrics | undefined = run[window];
+    return metrics ? [metrics.script] : [];
+  });
+}
+
+function ratio(
+  name: string,
+  base: number[],
+  other: number[],
+  budget: number | undefined,
+  note: string,
+): Figure {
+  const summary = summarize(pairedRatios(base, other));
+  return {
+    name,
+    unit: 'ratio',
+    value: summary.median,
+    summary,
+    statistic: 'median',
+    ...(budget === undefined ? {} : { budget, pass: summary.median <= budget }),
+    note,
+  };
+}
+
+/** Extra main-thread script time, per second of page time: what a ratio means in absolute terms. */
+function extra(
+  name: string,
+  base: number[],
+  other: number[],
+  windowMs: number,
+  note: string,
+): Figure {
+  const perSecond = pairedDifferences(base, other).map((ms) => ms / (windowMs / 1000));
+  const summary = summarize(perSecond);
+  return { name, unit: 'ms/s', value: summary.median, summary, statistic: 'median', note };
+}
+
+function timing(
+  name: string,
+  values: number[],
+  statistic: 'median' | 'p95',
+  budget: number,
+  note: string,
+): Figure {
+  const summary = summarize(values);
+  return {
+    name,
+    unit: 'ms',
+    value: summary[statistic],
+    summary,
+    statistic,
+    budget,
+    pass: summary[statistic] <= budget,
+    note,
+  };
+}
+
+function size(name: string, bytes: number, budget?: number): Figure {
+  return {
+    name,
+    unit: 'bytes',
+    value: bytes,
+    ...(budget === undefined ? {} : { budget, pass: bytes <= budget }),
+  };
+}
+
+export function buildResults({ runs, size: sizes, config, seconds }: Input): Results {
+  const { none, aliexit, peer, floor } = runs;
+  const flat = (pick: (run: ArmRun) => number[] | undefined) =>
+    aliexit.flatMap((run) => pick(run) ?? []);
+  const figures: Figure[] = [
+    size('AliExit content script (gzip)', sizes.aliexit.parts.content ?? 0, BUDGETS.contentGzip),
+    size('AliExit popup (gzip)', sizes.aliexit.parts.popup ?? 0),
+    size('AliExit background (gzip)', sizes.aliexit.parts.background ?? 0),
+    size('AliExit whole zip', sizes.aliexit.zip),
+    size('peer content script (gzip)', sizes.peer.parts.content ?? 0),
+    size('peer whole zip', sizes.peer.zip),
+    ratio(
+      'noise: no extension vs itself',
+      scriptOf(none, 'quiet'),
+      scriptOf(none, 'searching'),
+      undefined,
+      'two windows of the same page in the same browser: how far equal runs differ',
+    ),
+    ratio(
+      'idle: guide not started',
+      scriptOf(none, 'quiet'),
+      scriptOf(aliexit, 'quiet'),
+      BUDGETS.idleRatio,
+      'ScriptDuration, feed page, AliExit installed vs no extension',
+    ),
+    ratio(
+      'peer idle: autoconsent',
+      scriptOf(none, 'quiet'),
+      scriptOf(peer, 'quiet'),
+      undefined,
+      'ScriptDuration, same page, autoconsent alone vs no extension',
+    ),
+    ratio(
+      'floor: an observer that does nothing',
+      scriptOf(none, 'quiet'),
+      scriptOf(floor, 'quiet'),
+      undefined,
+      'no extension; the page watched for elements and texts as the running guide watches it, by an observer that ignores what it hears: the least any guide that notices targets appearing can cost',
+    ),
+    ratio(
+      'active: searching, target absent',
+      scriptOf(none, 'searching'),
+      scriptOf(aliexit, 'searching'),
+      BUDGETS.activeRatio,
+      'guide running, nothing on the page to point at',
+    ),
+    ratio(
+      'active: highlighting while scrolling',
+      scriptOf(none, 'scrolling'),
+      scriptOf(aliexit, 'scrolling'),
+      BUDGETS.activeRatio,
+      "guide pointing at the header's sign-in item while the page scrolls",
+    ),
+    extra(
+      'idle: extra script',
+      scriptOf(none, 'quiet'),
+      scriptOf(aliexit, 'quiet'),
+      config.windowMs,
+      'the idle ratio in absolute terms: ms of script per second of page time',
+    ),
+    extra(
+      'peer idle: extra script',
+      scriptOf(none, 'quiet'),
+      scriptOf(peer, 'quiet'),
+      config.windowMs,
+      'the same for autoconsent',
+    ),
+    extra(
+      'active searching: extra script',
+      scriptOf(none, 'searching'),
+      scriptOf(aliexit, 'searching'),
+      config.windowMs,
+      'the searching ratio in absolute terms (a page whose own script is heavier sees a smaller ratio for the same cost)',
+    ),
+    extra(
+      'active scrolling: extra script',
+      scriptOf(none, 'scrolling'),
+      scriptOf(aliexit, 'scrolling'),
+      config.windowMs,
+      'the scrolling ratio in absolute terms',
+    ),
+    timing(
+      'reaction: target inserted',
+      flat((run) => run.insertion),
+      'p95',
+      BUDGETS.reactionP95Ms,
+      'header inserted into the churning feed → its item carries data-aliexit-target',
+    ),
+    timing(
+      'reaction: route changed',
+      flat((run) => run.route),
+      'p95',
+      BUDGETS.reactionP95Ms,
+      'pushState + re-render in the deletion app → the next element is marked',
+    ),
+    timing(
+      'popup first paint',
+      flat((run) => run.popup),
+      'median',
+      BUDGETS.popupPaintMs,
+      'first contentful paint of popup.html (the checklist)',
+    ),
+  ];
+  return {
+    date: new Date().toISOString(),
+    seconds,
+    config,
+    figures,
+    size: sizes,
+    runs,
+  };
+}

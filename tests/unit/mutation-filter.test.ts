@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/guide/evaluate';
+import { attributeScope, createMutationFilter } from '../../core/guide/mutation-filter';
+import { en } from '../../core/labels/en';
+import { INITIAL_PROGRESS, start } from '../../core/progress/state';
+import { targets } from '../../core/steps/targets';
+import { replicaState } from '../replica/views';
+import { replicaSnapshot } from './replica-page';
+
+const filter = createMutationFilter(Object.values(targets));
+
+/**
+ * The home page signed out, as the guide sees it at the first step (the header's "Sign in /
+ * Register" highlighted), with a product grid that keeps changing like a live feed.
+ */
+function guidedHome() {
+  const snapshot = replicaSnapshot(replicaState('home-signed-out'));
+  const doc = snapshot.doc;
+  const grid = doc.createElement('div');
+  grid.className = 'product-list--grid--3Xu5Zwe';
+  for (let i = 0; i < 20; i++) grid.append(card(doc, i));
+  doc.body.append(grid);
+  const decision = evaluate(snapshot, en, start(INITIAL_PROGRESS));
+  return { doc, grid, watched: snapshot.watched, highlighted: decision.pointer.element };
+}
+
+function card(doc: Document, n: number): HTMLElement {
+  const link = doc.createElement('a');
+  link.className = 'product-card--card--2qPp6hU';
+  link.href = `https://www.aliexpress.com/item/100500600000${n}.html`;
+  const image = doc.createElement('img');
+  image.alt = 'Ceramic Coffee Mug 350ml with Handle';
+  const price = doc.createElement('span');
+  price.className = 'product-card--sale--3aWm1Lr';
+  price.textContent = `US $${n}.99`;
+  link.append(image, 'Ceramic Coffee Mug 350ml with Handle', price);
+  return link;
+}
+
+/** Runs a change and returns whether the guide would look at the page again because of it. */
+async function mattersAfter(
+  page: ReturnType<typeof guidedHome>,
+  change: () => void,
+): Promise<boolean> {
+  const records: MutationRecord[] = [];
+  // The replica page is its own JSDOM window: only its own observer sees its changes.
+  const view = page.doc.defaultView;
+  if (!view) throw new Error('the replica page has no window');
+  // As the guide does: one observer for the tree, one for attributes around what it watches.
+  const tree = new view.MutationObserver((batch) => records.push(...batch));
+  tree.observe(page.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const attributes = new view.MutationObserver((batch) => records.push(...batch));
+  for (const [element, subtree] of attributeScope(page.watched)) {
+    attributes.observe(element, { attributes: true, attributeFilter: ['class', 'style'], subtree });
+  }
+  change();
+  await Promise.resolve();
+  records.push(...tree.takeRecords(), ...attributes.takeRecords());
+  tree.disconnect();
+  attributes.disconnect();
+  expect(records.length).toBeGreaterThan(0);
+  return filter.mayMatter(records, page.watched, en);
+}
+
+describe('changes the guide lets pass without a new look at the page', () => {
+  it('a live feed rewriting prices, adding and removing cards', async () => {
+    const page = guidedHome();
+    expect(page.highlighted?.getAttribute('data-replica-target')).toContain('sign-in');
+    const matters = await mattersAfter(page, () => {
+      for (const price of page.grid.querySelectorAll('span')) price.textContent = 'US $1.23';
+      page.grid.append(card(page.doc, 99), card(page.doc, 100));
+      page.grid.firstElementChild?.remove();
+      const text = page.grid.querySelector('a')?.childNodes[1];
+      if (text) text.nodeValue = 'Ceramic Mug, new colours';
+    });
+    expect(matters).toBe(false);
+  });
+
+  it('classes toggled far from the highlighted element are not even watched', () => {
+    const page = guidedHome();
+    const scope = attributeScope(page.watched);
+    expect(scope.has(page.grid)).toBe(false);
+    expect([...scope.keys()].some((element) => element.contains(page.grid))).toBe(true);
+    // …only as ancestors: their own attributes, not their whole subtree.
+    expect(scope.get(page.doc.body)).toBe(false);
+  });
+});
+
+describe('changes that make the guide look again', () => {
+  it('a target appearing anywhere, even inside the feed', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const button = page.doc.createElement('button');
+      button.textContent = 'Delete Your Account';
+      page.grid.append(button);
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('a label split across elements, with no space between them', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const holder = page.doc.createElement('div');
+      holder.innerHTML = '<span>1</span><span>Delete Your Account</span>';
+      page.grid.append(holder);
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('text changing into a label', async () => {
+    const page = guidedHome();
+    const button = page.doc.createElement('button');
+    button.textContent = 'Loading';
+    page.grid.append(button);
+    const matters = await mattersAfter(page, () => {
+      button.textContent = 'Verify';
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('the highlighted element leaving the page', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => page.highlighted?.remove());
+    expect(matters).toBe(true);
+  });
+
+  it('a change inside the highlighted element, or a class on one of its ancestors', async () => {
+    const page = guidedHome();
+    expect(await mattersAfter(page, () => page.highlighted?.append('!'))).toBe(true);
+    expect(await mattersAfter(page, () => page.doc.body.classList.add('modal-open'))).toBe(true);
+  });
+
+  it('a popover region appended to the page', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const popover = page.doc.createElement('div');
+      popover.className = 'comet-v2-popover';
+      page.doc.body.append(popover);
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('a link that leads to the settings', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const link = page.doc.createElement('a');
+      link.href = '/account/setting/index.html';
+      page.grid.append(link);
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('a style sheet added or edited', async () => {
+    const page = guidedHome();
+    const style = page.doc.createElement('style');
+    expect(await mattersAfter(page, () => page.doc.head.append(style))).toBe(true);
+    expect(await mattersAfter(page, () => (style.textContent = 'a { display: none }'))).toBe(true);
+  });
+});
