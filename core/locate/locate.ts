@@ -42,7 +42,7 @@ export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSe
 function locateOnce(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
   const scopes = scopesOf(snapshot.doc, spec);
   if (scopes.length === 0) return null;
-  const evidence = gatherEvidence(snapshot, spec, labels, scopes);
+  const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes));
   const ranked = [...evidence.entries()]
     .map(([element, found]) => ({ element, found, score: scoreOf(element, found, spec) }))
     .filter(
@@ -65,6 +65,22 @@ function locateOnce(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet):
 function scopesOf(doc: Document, spec: TargetSpec): Element[] {
   if (!spec.within) return doc.body ? [doc.body] : [];
   return spec.within.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+}
+
+/**
+ * Regions nested in other regions add nothing to search: each is searched once, from the
+ * outermost. (A hostile page nesting regions hundreds deep would otherwise be searched once per
+ * level, with every hit checked against every level.)
+ */
+function outermost(scopes: readonly Element[]): Element[] {
+  if (scopes.length < 2) return [...scopes];
+  const all = new Set(scopes);
+  return [...all].filter((scope) => {
+    for (let parent = scope.parentElement; parent; parent = parent.parentElement) {
+      if (all.has(parent)) return false;
+    }
+    return true;
+  });
 }
 
 function gatherEvidence(
@@ -190,13 +206,20 @@ function hasAlikeSibling(element: Element): boolean {
   );
 }
 
+/**
+ * Bounded like the other climbs: on a page nested thousands deep around one text, every ancestor
+ * says the same thing, and an unbounded climb reads each one's whole text (quadratic, per hit).
+ */
 function textualExtent(element: Element): Element {
   const text = element.textContent?.trim();
   let current = element;
-  while (
+  for (
+    let level = 0;
+    level < PROMOTE_LEVELS &&
     current.parentElement &&
     current.parentElement !== current.ownerDocument.body &&
-    current.parentElement.textContent?.trim() === text
+    current.parentElement.textContent?.trim() === text;
+    level++
   ) {
     current = current.parentElement;
   }
