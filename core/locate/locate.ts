@@ -191,10 +191,19 @@ function moduleStems(element: Element): string[] {
 function repeatedItem(hit: Element): Element | null {
   let element: Element | null = hit;
   for (let level = 0; element && level <= PROMOTE_LEVELS; level++) {
+    // An item holds one option: past a control other than the hit's, this is a list of them
+    // (a settings section whose links lost their href), not an option.
+    if (holdsOtherControl(element, hit)) return null;
     if (hasAlikeSibling(element)) return element;
     element = element.parentElement;
   }
   return null;
+}
+
+function holdsOtherControl(element: Element, hit: Element): boolean {
+  return [...element.querySelectorAll(INTERACTIVE_SELECTOR)].some(
+    (control) => !control.contains(hit),
+  );
 }
 
 function hasAlikeSibling(element: Element): boolean {

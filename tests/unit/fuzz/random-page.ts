@@ -109,8 +109,7 @@ function setRandomAttributes(random: Random, element: Element): void {
     if (kind === 0) {
       const stems = element.localName === 'button' ? BUTTON_CLASS_STEMS : CLASS_STEMS;
       element.setAttribute('class', `${randomClass(random, stems)} ${randomClass(random, stems)}`);
-    }
-    else if (kind === 1) element.setAttribute('role', random.pick(ROLES));
+    } else if (kind === 1) element.setAttribute('role', random.pick(ROLES));
     else if (kind === 2) element.setAttribute('aria-label', attributeValue(random));
     else if (kind === 3) element.setAttribute('href', `/zq/${randomText(random, 10)}`);
     else if (kind === 4) element.setAttribute('id', `fz-${random.int(1e6)}`);
