@@ -1,3 +1,6 @@
+import type { ProgressChange } from './progress/changes';
+import { STEP_IDS } from './steps/types';
+
 /**
  * Messages between the extension's own pages. One typed shape each; anything else, or anything
  * from another sender, is ignored.
@@ -23,6 +26,11 @@ export interface ChildTargetMessage {
   readonly frameUrl: string;
   readonly guide: string | null;
   readonly instruction: string | null;
+}
+
+/** A content script asks the background to record a step's outcome (see progress/changes.ts). */
+export interface ProgressMessage extends ProgressChange {
+  readonly type: 'aliexit/progress';
 }
 
 export type Message = ContinueMessage;
@@ -71,6 +79,18 @@ export function isChildTargetMessage(value: unknown): value is ChildTargetMessag
   );
 }
 
+const STEPS: ReadonlySet<unknown> = new Set(STEP_IDS);
+
+export function isProgressMessage(value: unknown): value is ProgressMessage {
+  return (
+    isRecord(value) &&
+    hasExactly(value, ['type', 'change', 'step']) &&
+    value.type === 'aliexit/progress' &&
+    (value.change === 'complete' || value.change === 'reopen') &&
+    STEPS.has(value.step)
+  );
+}
+
 interface SenderLike {
   readonly id?: string;
   readonly url?: string;
@@ -80,6 +100,14 @@ interface SenderLike {
  * Only our popup page may ask to navigate. A content script's sender URL is the web page's, so
  * no page (nor our own content script) can pass for it; the popup may be open in a tab.
  */
+/** Our own content script, in a tab: a web page cannot message the extension at all. */
+export function isFromOwnContentScript(
+  sender: SenderLike & { readonly tab?: unknown },
+  extensionId: string,
+): boolean {
+  return sender.id === extensionId && sender.tab !== undefined;
+}
+
 export function isFromPopup(sender: SenderLike, extensionId: string, popupUrl: string): boolean {
   return sender.id === extensionId && sender.url?.startsWith(popupUrl) === true;
 }

@@ -2,11 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchBadge, type BadgeAction } from '../core/background/badge';
 import { handleCommand } from '../core/background/toggle-command';
-import { isFromPopup, isMessage } from '../core/messages';
+import {
+  isFromOwnContentScript,
+  isFromPopup,
+  isMessage,
+  isProgressMessage,
+} from '../core/messages';
+import { applyChange } from '../core/progress/changes';
 import { continueTarget } from '../core/navigation';
 import { relayToTop } from '../core/frames';
 import { ALIEXPRESS_MATCHES } from '../core/site/hosts';
-import { readProgress } from '../core/progress/storage';
+import { readProgress, updateProgress } from '../core/progress/storage';
 
 export default defineBackground(() => {
   const popupUrl = browser.runtime.getURL('/popup.html');
@@ -16,6 +22,9 @@ export default defineBackground(() => {
       // The top frame may be gone (navigated): nothing to tell then.
       browser.tabs.sendMessage(relay.tabId, relay.message, { frameId: 0 }).catch(() => undefined);
       return;
+    }
+    if (isProgressMessage(message) && isFromOwnContentScript(sender, browser.runtime.id)) {
+      return updateProgress(applyChange(message));
     }
     if (!isMessage(message) || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
     return continueRoute();

@@ -2,8 +2,7 @@ import { effect, signal, type Signal } from '@preact/signals';
 import { labelsFor, pageLanguage } from '../labels';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import type { ProgressModel } from '../progress/model';
-import { isFinished, reopen, type Progress } from '../progress/state';
-import { updateProgress } from '../progress/storage';
+import { isFinished, type Progress } from '../progress/state';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
@@ -199,7 +198,7 @@ export function createGuide({
       }
       // In route order, so that a step whose page is also on screen ends "done", not "skipped".
       for (const step of decision.seen) complete(step);
-      for (const id of decision.unchecked) void updateProgress((p) => reopen(p, id));
+      for (const id of decision.unchecked) void model.reopen(id);
       show(decision, progress);
     };
 

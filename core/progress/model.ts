@@ -6,7 +6,6 @@ import type { StepId } from '../steps/types';
 import {
   ACTIONABLE_STEPS,
   INITIAL_PROGRESS,
-  complete,
   completedCount,
   currentStep,
   isFinished,
@@ -18,12 +17,16 @@ import {
 } from './state';
 import { setAppStep, setCheck, uncheckedItems } from './checklists';
 import { readProgress, updateProgress, watchProgress } from './storage';
+import { applyChange, type ProgressWriter } from './changes';
+
+/** The popup (one page, the user's own clicks) and the background write storage themselves. */
+const writeHere: ProgressWriter = (change) => updateProgress(applyChange(change));
 
 /**
  * Progress as signals, shared by the popup and the content script: state mirrors storage,
  * actions write storage (and so reach every tab), derived values are computed.
  */
-export function createProgressModel() {
+export function createProgressModel(write: ProgressWriter = writeHere) {
   const progress = signal<Progress>(INITIAL_PROGRESS);
   const loaded = signal(false);
   const repaired = signal(false);
@@ -60,7 +63,8 @@ export function createProgressModel() {
     start: () => act(start),
     reset: () => act(reset),
     setVisible: (visible: boolean) => act((p) => setVisible(p, visible)),
-    complete: (id: StepId) => act((p) => complete(p, id)),
+    complete: (id: StepId) => write({ change: 'complete', step: id }).then(apply),
+    reopen: (id: StepId) => write({ change: 'reopen', step: id }).then(apply),
     setCheck: (id: CheckId, ticked: boolean) => act((p) => setCheck(p, id, ticked)),
     setAppStep: (id: AppStepId, ticked: boolean) => act((p) => setAppStep(p, id, ticked)),
   };

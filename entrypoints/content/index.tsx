@@ -11,6 +11,7 @@ import { createGuide, type OverlayPort } from '../../core/guide/controller';
 import type { OverlayActions } from '../../core/guide/overlay-state';
 import { createFrameLink } from '../../core/frames';
 import { createProgressModel } from '../../core/progress/model';
+import { writeViaBackground } from '../../core/progress/via-background';
 import { browser, type Browser } from 'wxt/browser';
 import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 
@@ -22,7 +23,9 @@ export default defineContentScript({
   // Until the user presses Start this reads one stored value and then waits: no observer,
   // no timer, no DOM write. Everything else lives in the guide's session.
   async main(ctx) {
-    const model = createProgressModel();
+    const model = createProgressModel(
+      writeViaBackground((message) => browser.runtime.sendMessage(message)),
+    );
     const unwatch = await model.connect();
     const actions: OverlayActions = {
       didThis: () => void model.complete(model.current.value.id),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isFromPopup, isMessage } from '../../core/messages';
+import {
+  isFromOwnContentScript,
+  isFromPopup,
+  isMessage,
+  isProgressMessage,
+} from '../../core/messages';
 
 const POPUP = 'chrome-extension://abc/popup.html';
 
@@ -22,5 +27,26 @@ describe('messages', () => {
     expect(isFromPopup({ id: 'abc', url: 'chrome-extension://abc/other.html' }, 'abc', POPUP)).toBe(
       false,
     );
+  });
+
+  it('takes a step outcome only in its one shape, for a known step, from our content script', () => {
+    expect(
+      isProgressMessage({ type: 'aliexit/progress', change: 'complete', step: 'account' }),
+    ).toBe(true);
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'reopen', step: 'account' })).toBe(
+      true,
+    );
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'reset', step: 'account' })).toBe(
+      false,
+    );
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'complete', step: 'bogus' })).toBe(
+      false,
+    );
+    expect(
+      isProgressMessage({ type: 'aliexit/progress', change: 'complete', step: 'account', x: 1 }),
+    ).toBe(false);
+    expect(isFromOwnContentScript({ id: 'abc', tab: {} }, 'abc')).toBe(true);
+    expect(isFromOwnContentScript({ id: 'abc', url: POPUP }, 'abc')).toBe(false);
+    expect(isFromOwnContentScript({ id: 'other', tab: {} }, 'abc')).toBe(false);
   });
 });
