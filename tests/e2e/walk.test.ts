@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplica } from '../replica/server';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { REPLICA_HOSTS, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import {
   FINISHED_CHECKLIST,
   expectCurrentInPopup,
@@ -21,10 +21,15 @@ describe('the desktop route in Chromium', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   let popup: Page;
+  /** Every request the browser made during the walk, the service worker's included. */
+  const requests: { url: string; fromExtension: boolean }[] = [];
 
   beforeAll(async () => {
     replica = await startReplica();
     browser = await launchChromium({ httpPort: replica.httpPort, httpsPort: replica.httpsPort });
+    browser.context.on('request', (request) => {
+      requests.push({ url: request.url(), fromExtension: isFromExtension(request) });
+    });
     popup = await browser.openPopup();
     page = await browser.context.newPage();
   });
@@ -126,4 +131,48 @@ describe('the desktop route in Chromium', () => {
     await popup.bringToFront();
     await saveScreenshot(popup, 'popup-finished');
   });
+
+  it('made no network request of its own during the walk', () => {
+    const network = requests.filter(({ url }) => /^(https?|wss?):/.test(url));
+    expect(network.length).toBeGreaterThan(0);
+    // Neither the service worker nor the popup asked the network for anything.
+    expect(network.filter(({ fromExtension }) => fromExtension)).toEqual([]);
+    // A content script's request would look like the page's: none went anywhere but the site.
+    const hosts: ReadonlySet<string> = new Set(REPLICA_HOSTS);
+    expect(network.filter(({ url }) => !hosts.has(new URL(url).hostname))).toEqual([]);
+  });
+
+  it('stored nothing but progress, and nothing the user typed', async () => {
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    const stored = await worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+    // `progress$` is the progress item's own version number.
+    expect(Object.keys(stored.local).sort()).toEqual(['progress', 'progress$']);
+    expect(stored.sync).toEqual({});
+    expect(stored.session).toEqual({});
+    const text = JSON.stringify(stored);
+    for (const typed of ['shopper', 'example.com', 'not-a-real-password', '123456']) {
+      expect(text).not.toContain(typed);
+    }
+  });
 });
+
+/** The service worker's own requests, and those of the extension's pages (the popup). */
+function isFromExtension(request: Request): boolean {
+  if (request.serviceWorker()) return true;
+  try {
+    return request.frame().url().startsWith('chrome-extension://');
+  } catch {
+    // Requests without a frame (a worker's) carry no page to blame: counted as ours.
+    return true;
+  }
+}
+
+/** The service worker's `chrome`, as far as the storage test reads it (evaluated there). */
+declare const chrome: {
+  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<object> }>;
+};
