@@ -33,6 +33,11 @@ export interface ProgressMessage extends ProgressChange {
   readonly type: 'aliexit/progress';
 }
 
+/** The popup's tester view asks the tab's top frame what it sees (core/report/inspect.ts). */
+export interface InspectMessage {
+  readonly type: 'aliexit/inspect';
+}
+
 export type Message = ContinueMessage;
 
 const GUIDE_ID = /^[a-z][a-z-]{1,40}$/;
@@ -77,6 +82,10 @@ export function isChildTargetMessage(value: unknown): value is ChildTargetMessag
     isGuideOrNull(value.guide) &&
     isKeyOrNull(value.instruction)
   );
+}
+
+export function isInspectMessage(value: unknown): value is InspectMessage {
+  return isRecord(value) && hasExactly(value, ['type']) && value.type === 'aliexit/inspect';
 }
 
 const STEPS: ReadonlySet<unknown> = new Set(STEP_IDS);

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ProgressModel } from '../../core/progress/model';
 import type { HostAccessModel } from '../../core/site/host-access';
@@ -9,6 +10,7 @@ import { CurrentStep } from './CurrentStep';
 import { HostAccess } from './HostAccess';
 import { AfterDeletion, NoEmail, Questions } from './HelpSections';
 import { SectionTabs, type Section } from './SectionTabs';
+import { Testers } from './Testers';
 
 interface PopupProps {
   readonly model: ProgressModel;
@@ -18,9 +20,18 @@ interface PopupProps {
   readonly notCovered?: boolean;
   readonly access: HostAccessModel;
   readonly browserName: 'firefox' | 'chrome';
+  /** The tester view's connection to the active tab and the clipboard. */
+  readonly testers: ComponentProps<typeof Testers>;
 }
 
-export function Popup({ model, onContinue, notCovered = false, access, browserName }: PopupProps) {
+export function Popup({
+  model,
+  onContinue,
+  notCovered = false,
+  access,
+  browserName,
+  testers,
+}: PopupProps) {
   const [section, setSection] = useState('route');
   if (!model.loaded.value) return null;
   const { running, visible, beforeYouDelete, appRoute } = model.progress.value;
@@ -109,6 +120,7 @@ export function Popup({ model, onContinue, notCovered = false, access, browserNa
         </p>
       )}
       <SectionTabs sections={sections} selected={section} onSelect={setSection} />
+      <Testers {...testers} />
       <footer>
         {running && (
           <label class="toggle">

@@ -1,6 +1,7 @@
 import type { LabelSet } from '../labels/types';
 import { locate, type Confidence } from '../locate/locate';
 import type { PageSnapshot } from '../locate/snapshot';
+import type { Signal } from '../locate/spec';
 import { detectPages } from '../pages';
 import type { PageKind } from '../pages/kinds';
 import { currentIndex, currentStep, type Progress } from '../progress/state';
@@ -33,6 +34,8 @@ export interface Pointer {
   /** Null when the page has nothing for the guide, or the element is not (yet) found. */
   readonly element: Element | null;
   readonly confidence?: Confidence;
+  /** How the element was found (for the tester view): its signals and score. */
+  readonly found?: { readonly signals: readonly Signal[]; readonly score: number };
   /** The popover or header the element sits in: the card keeps clear of it where it can. */
   readonly region?: Element;
   /** Other ways to do the same, outlined beside the element (never marked as the target). */
@@ -174,7 +177,9 @@ function pointInPlacement(
       guide,
       instruction: phase.instruction ?? guide.text.instruction,
       element: found?.element ?? null,
-      ...(found ? { confidence: found.confidence } : {}),
+      ...(found
+        ? { confidence: found.confidence, found: { signals: found.signals, score: found.score } }
+        : {}),
       ...(found?.region ? { region: found.region } : {}),
       alternatives,
       expected,

@@ -12,6 +12,9 @@ import type { OverlayActions } from '../../core/guide/overlay-state';
 import { createFrameLink } from '../../core/frames';
 import { createProgressModel } from '../../core/progress/model';
 import { writeViaBackground } from '../../core/progress/via-background';
+import { isFromPopup, isInspectMessage } from '../../core/messages';
+import { inspectPage } from '../../core/report/inspect';
+import { isRendered } from '../../core/guide/visibility';
 import { browser, type Browser } from 'wxt/browser';
 import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 
@@ -37,8 +40,16 @@ export default defineContentScript({
     const frame = createFrameLink(window.top === window, (message) => {
       void browser.runtime.sendMessage(message).catch(() => undefined);
     });
-    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) =>
+    const popupUrl = browser.runtime.getURL('/popup.html');
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      // The tester view: a fresh look at the page, only when our popup asks the top frame.
+      if (isInspectMessage(message)) {
+        if (!frame.isTop || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
+        const url = new URL(window.location.href);
+        return Promise.resolve(inspectPage(document, url, model.progress.value, isRendered));
+      }
       frame.receive(message, sender, browser.runtime.id);
+    };
     browser.runtime.onMessage.addListener(onMessage);
     const guide = createGuide({ win: window, model, overlay: port, frame });
     ctx.onInvalidated(() => {

@@ -4,7 +4,9 @@ import { Popup } from '../../components/popup/Popup';
 import { t, uiDirection, uiLanguage } from '../../core/i18n';
 import { createProgressModel } from '../../core/progress/model';
 import { createHostAccessModel } from '../../core/site/host-access';
-import type { ContinueMessage } from '../../core/messages';
+import type { ContinueMessage, InspectMessage } from '../../core/messages';
+import { browserMajor } from '../../core/report/format';
+import { isInspection, type Inspection } from '../../core/report/inspect';
 import { isNotCoveredUrl } from '../../core/site/hosts';
 import '../../components/popup/popup.css';
 
@@ -14,6 +16,28 @@ const onContinue = () => {
   const message: ContinueMessage = { type: 'aliexit/continue' };
   void browser.runtime.sendMessage(message);
 };
+
+const testers = {
+  inspect: inspectActiveTab,
+  versions: {
+    extension: browser.runtime.getManifest().version,
+    browser: browserMajor(navigator.userAgent),
+  },
+  copy: (text: string) => navigator.clipboard.writeText(text),
+};
+
+/** Asks the active tab's top frame for a fresh look; null when no content script answers. */
+async function inspectActiveTab(): Promise<Inspection | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  const message: InspectMessage = { type: 'aliexit/inspect' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    return isInspection(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
 
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
@@ -29,6 +53,7 @@ const draw = (notCovered: boolean) => {
         notCovered={notCovered}
         access={access}
         browserName={browserName}
+        testers={testers}
       />,
       root,
     );
