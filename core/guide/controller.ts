@@ -161,23 +161,34 @@ export function createGuide({
       setMounted(false);
     };
 
+    /**
+     * The boxes the overlay draws, read from the layout in this one place: the highlighted
+     * element, the region its card keeps clear of, what the card sits beside, the alternatives.
+     */
+    const layoutBoxes = () => {
+      const target = shown ? boxOf(shown.element) : null;
+      const region = shown?.region ?? anchorFrame;
+      return {
+        target,
+        avoid: region ? boxOf(region) : null,
+        anchor: anchorFrame ? boxOf(anchorFrame) : target,
+        alternatives: shown?.alternatives.map(boxOf) ?? [],
+      };
+    };
+
     const position = () => {
       const current = state.value;
       if (!current) return;
       if (shown && !shown.element.isConnected) return schedule.evaluate();
       if (anchorFrame && !anchorFrame.isConnected) return schedule.evaluate();
-      const target = shown ? boxOf(shown.element) : null;
-      const region = shown?.region ?? anchorFrame;
-      const avoid = region ? boxOf(region) : null;
-      const anchor = anchorFrame ? boxOf(anchorFrame) : target;
-      const alternatives = shown?.alternatives.map(boxOf) ?? [];
+      const boxes = layoutBoxes();
       if (
-        !sameBox(target, current.target) ||
-        !sameBox(avoid, current.avoid) ||
-        !sameBox(anchor, current.anchor) ||
-        !sameBoxes(alternatives, current.alternatives)
+        !sameBox(boxes.target, current.target) ||
+        !sameBox(boxes.avoid, current.avoid) ||
+        !sameBox(boxes.anchor, current.anchor) ||
+        !sameBoxes(boxes.alternatives, current.alternatives)
       ) {
-        state.value = { ...current, target, avoid, anchor, alternatives };
+        state.value = { ...current, ...boxes };
       }
     };
 
@@ -203,8 +214,7 @@ export function createGuide({
     };
 
     const show = ({ pointer, pages }: Decision, progress: Progress) => {
-      const finished = isFinished(progress);
-      if (finished && !pages.has('deleted') && !pointer.side) return clear();
+      if (isFinished(progress) && !pages.has('deleted') && !pointer.side) return clear();
       if (!frame.isTop && (!pointer.element || pointer.detour)) {
         // A child frame speaks only when it holds the element itself.
         report(null);
@@ -239,8 +249,8 @@ export function createGuide({
       }
       const searching =
         searchingSince !== undefined && Date.now() - searchingSince < SEARCH_GRACE_MS;
-      const target = element ? boxOf(element) : null;
-      if (element && target && isNew && !isInView(target, viewport())) {
+      const boxes = layoutBoxes();
+      if (element && boxes.target && isNew && !isInView(boxes.target, viewport())) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
       setMounted(true);
@@ -248,12 +258,9 @@ export function createGuide({
         ...cardBasics(pointer, progress),
         ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
-        target,
-        avoid: element && pointer.region ? boxOf(pointer.region) : null,
-        anchor: target,
+        ...boxes,
         // In a child frame the ring is drawn here, the card by the top frame (room to read it).
         cardHere: frame.isTop,
-        alternatives: element ? pointer.alternatives.map(boxOf) : [],
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
         searching,
         missing: pointer.expected && !element && !searching,
@@ -283,17 +290,13 @@ export function createGuide({
       mark.set(null, null);
       shown = null;
       anchorFrame = frameElementFor(doc, child.frameUrl);
-      const anchor = anchorFrame ? boxOf(anchorFrame) : null;
       setMounted(true);
       state.value = {
         ...cardBasics(pointer, progress),
         instruction: KNOWN_INSTRUCTIONS.has(child.instruction)
           ? (child.instruction as MessageKey)
           : model.current.value.text.instruction,
-        target: null,
-        avoid: anchor,
-        anchor,
-        alternatives: [],
+        ...layoutBoxes(),
         searching: false,
         missing: false,
         cardHere: true,

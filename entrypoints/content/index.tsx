@@ -1,13 +1,8 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../../components/overlay/Overlay';
-import overlayCss from '../../components/overlay/overlay.css?inline';
-import { createGuide, type OverlayPort } from '../../core/guide/controller';
+import { lazyOverlay } from '../../components/overlay/lazy-overlay';
+import { createGuide } from '../../core/guide/controller';
 import type { OverlayActions } from '../../core/guide/overlay-state';
 import { createFrameLink } from '../../core/frames';
 import { createProgressModel } from '../../core/progress/model';
@@ -59,42 +54,3 @@ export default defineContentScript({
     });
   },
 });
-
-/** The shadow-root UI is created on first use, so an idle page never sees it. */
-function lazyOverlay(
-  ctx: ContentScriptContext,
-  draw: (container: HTMLElement) => void,
-): OverlayPort {
-  let ui: Promise<ShadowRootContentScriptUi<undefined>> | undefined;
-  let wanted = false;
-  return {
-    mount() {
-      wanted = true;
-      ui ??= createShadowRootUi<undefined>(ctx, {
-        name: 'aliexit-overlay',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: overlayCss,
-        // Keys typed in the card stay in the card: page shortcuts must not fire.
-        isolateEvents: true,
-        onMount: (container) => {
-          draw(container);
-          return undefined;
-        },
-        onRemove: () => undefined,
-      });
-      void ui.then((created) => {
-        if (wanted) created.mount();
-      });
-    },
-    remove() {
-      wanted = false;
-      void ui?.then((created) => {
-        const container = created.uiContainer;
-        render(null, container);
-        created.remove();
-      });
-    },
-  };
-}
