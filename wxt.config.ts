@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from './core/site/hosts';
+import { guideModuleHooks } from './scripts/guide-module-build';
 
 /** Fixed, so that Firefox keeps the add-on's storage across updates and reinstalls. */
 export const GECKO_ID = 'aliexit@aliexit.org';
@@ -45,6 +46,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The content script is a small loader; the guide is an ES module it imports while running.
+  hooks: guideModuleHooks(ALIEXPRESS_MATCHES),
   zip: {
     // `npm run zip`: .output/aliexit-<version>-{chrome,firefox}.zip for the stores, and
     // aliexit-<version>-sources.zip for addons.mozilla.org's reviewers: what builds the add-on,
@@ -54,7 +57,9 @@ export default defineConfig({
       'docs/**',
       'test-results/**',
       'bench/**',
-      'scripts/**',
+      // scripts/guide-module-build.ts stays: the build needs it.
+      'scripts/test-summary.mjs',
+      'scripts/label-sources.ts',
       'vitest.config.ts',
     ],
   },

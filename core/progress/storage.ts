@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { INITIAL_PROGRESS, type Progress } from './state';
+import { PROGRESS_KEY } from './key';
 import { parseProgress, type Parsed } from './validate';
 
 /**
@@ -9,7 +10,7 @@ import { parseProgress, type Parsed } from './validate';
  */
 export const PROGRESS_VERSION = 2;
 
-export const progressItem = storage.defineItem<unknown>('local:progress', {
+export const progressItem = storage.defineItem<unknown>(`local:${PROGRESS_KEY}`, {
   fallback: INITIAL_PROGRESS,
   version: PROGRESS_VERSION,
   migrations: { 2: migrateV1 },

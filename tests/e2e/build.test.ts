@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GUIDE_MODULE_PATH } from '../../core/loader/guide-module';
 import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from '../../core/site/hosts';
 import { CHROME_BUILD } from './harness/chromium';
 import { FIREFOX_BUILD } from './harness/firefox';
@@ -26,6 +27,8 @@ const readManifest = (dir: string) =>
 const manifest = readManifest(CHROME_BUILD);
 const ALIEXPRESS = [...ALIEXPRESS_MATCHES];
 /** WXT sorts the manifest's lists: compare them as sets. */
+/** The folder the guide module and its chunks are built into (scripts/guide-module-build.ts). */
+const GUIDE_MODULE_FILES = 'content-scripts/guide/*';
 const sorted = (patterns: readonly string[] = []) => [...patterns].sort();
 
 function filesUnder(dir: string): string[] {
@@ -52,9 +55,27 @@ describe('the Chrome build (.output/chrome-mv3)', () => {
     }
   });
 
-  it('exposes no file to web pages and keeps the default content security policy', () => {
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  it('exposes only the guide module, to AliExpress pages, at a per-session address', () => {
+    // A content script's dynamic import is fetched for the page's origin: it must be web
+    // accessible there. The per-session URL keeps pages from probing for AliExit.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: [GUIDE_MODULE_FILES], matches: ALIEXPRESS, use_dynamic_url: true },
+    ]);
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('runs a small loader on every AliExpress page and keeps the guide out of it', () => {
+    const loader = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'), 'utf8');
+    const guide = readFileSync(join(CHROME_BUILD, GUIDE_MODULE_PATH), 'utf8');
+    // The overlay's element name and the locator's label table live in the guide module only.
+    expect(guide).toContain('aliexit-overlay');
+    expect(loader).not.toContain('aliexit-overlay');
+    expect(guide).toMatch(/Delete account/);
+    expect(loader).not.toMatch(/Delete account/);
+    // Only scripts are exposed: no page of ours can be framed by a web page.
+    const exposed = filesUnder(join(CHROME_BUILD, 'content-scripts/guide'));
+    expect(exposed.length).toBeGreaterThan(0);
+    for (const file of exposed) expect(file).toMatch(/\.js$/);
   });
 
   it('carries no remote code and no eval', () => {
@@ -96,7 +117,9 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
     expect(sorted(firefox.content_scripts?.flatMap((script) => script.matches))).toEqual(
       sorted(ALIEXPRESS),
     );
-    expect(firefox.web_accessible_resources).toBeUndefined();
+    // MV2's form: paths only. Firefox's add-on address is random per install, so a page
+    // cannot probe it either.
+    expect(firefox.web_accessible_resources).toEqual([GUIDE_MODULE_FILES]);
     expect(firefox.content_security_policy).toBeUndefined();
   });
 

@@ -7,6 +7,8 @@
  *   replica_code_iframe=1      the code view shows the code widget in an iframe from render-accounts.
  *   replica_absent=ID[,ID]     elements marked as "absent-able" for these step ids are left out
  *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
+ *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
+ *                              origin and inline only): the guide module must still load
  *
  * None of this exists on the real site.
  */
@@ -19,6 +21,8 @@ export interface ReplicaFlags {
   /** Step ids whose target is left out. */
   absent?: string[];
   loginIframe?: boolean;
+  /** A strict Content-Security-Policy header on every page. */
+  strictCsp?: boolean;
 }
 
 export const FLAG_PARAMS = [
@@ -27,6 +31,7 @@ export const FLAG_PARAMS = [
   'replica_code_iframe',
   'replica_absent',
   'replica_login',
+  'replica_csp',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -39,6 +44,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   const absent = (query.get('replica_absent') ?? '').split(',').filter((id) => id !== '');
   if (absent.length > 0) flags.absent = absent;
   if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
+  if (query.get('replica_csp') === 'strict') flags.strictCsp = true;
   return flags;
 }
 
@@ -51,6 +57,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
   if (flags.absent !== undefined && flags.absent.length > 0)
     query.set('replica_absent', flags.absent.join(','));
   if (flags.loginIframe === true) query.set('replica_login', 'iframe');
+  if (flags.strictCsp === true) query.set('replica_csp', 'strict');
   return query.toString();
 }
 

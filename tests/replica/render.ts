@@ -358,6 +358,13 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
   return rehashClasses(html, flags.build);
 }
 
+/**
+ * INVENTED: a strict policy as a shop might send (the real site's is not known): scripts only
+ * from the page's own origin and inline, nothing from an extension's address.
+ */
+const STRICT_CSP =
+  "default-src 'self' https:; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https:; img-src 'self' https: data:";
+
 const NO_STORE = 'no-store';
 
 /**
@@ -402,7 +409,11 @@ export function renderPage(
       }
       return {
         status: 200,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_STORE },
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': NO_STORE,
+          ...(opts.flags?.strictCsp ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+        },
         body: rewriteLinks(renderPageFile(found.file, lang, opts), opts),
       };
     }

@@ -1,0 +1,44 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isFromPopup, isInspectMessage } from '../../core/messages';
+import {
+  GUIDE_MODULE_PATH,
+  type GuideModule,
+  type StartedGuide,
+} from '../../core/loader/guide-module';
+import { whenGuideWanted } from '../../core/loader/wants-guide';
+import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
+
+export default defineContentScript({
+  matches: [...ALIEXPRESS_MATCHES],
+  // Code widgets and login forms come in iframes from other AliExpress hosts ([C], [1]).
+  allFrames: true,
+  runAt: 'document_idle',
+  // What every AliExpress page pays: this small loader. It reads one stored value and listens to
+  // the extension's own storage and messages; no observer, no timer, no DOM write. The guide
+  // (engine, overlay, labels) is imported only once the user has started it and not hidden it,
+  // or our popup's tester view asks the top frame what it sees.
+  main(ctx) {
+    let started: Promise<StartedGuide> | undefined;
+    const start = () =>
+      (started ??= import(/* @vite-ignore */ browser.runtime.getURL(GUIDE_MODULE_PATH)).then(
+        (module: GuideModule) => module.startGuide(ctx),
+      ));
+    const stopWaiting = whenGuideWanted(browser.storage.local, browser.storage.onChanged, () => {
+      void start();
+    });
+
+    const isTop = window.top === window;
+    const popupUrl = browser.runtime.getURL('/popup.html');
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      if (!isTop || !isInspectMessage(message)) return;
+      if (!isFromPopup(sender, browser.runtime.id, popupUrl)) return;
+      return start().then((guide) => guide.inspect());
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      stopWaiting();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+  },
+});
