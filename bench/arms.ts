@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import { traceExtensionScript } from './extension-trace';
 import { measureWindow, type WindowMetrics } from './page-metrics';
 import { insertionTrials, popupPaint, routeTrials } from './trials';
 
@@ -25,6 +26,7 @@ export interface BenchConfig {
   readonly insertionTrials: number;
   readonly routeTrials: number;
   readonly popupTrials: number;
+  readonly loadTrials: number;
   readonly peerDir: string;
 }
 
@@ -42,7 +44,16 @@ export interface ArmRun {
   readonly insertion?: number[];
   readonly route?: number[];
   readonly popup?: number[];
+  /** Per page load (guide not started): ms of the extension's own script, from a trace. */
+  readonly load?: number[];
+  /** The extension's own script, ms per second of page time, from a trace (guide running). */
+  readonly ownSearching?: number;
+  readonly ownScrolling?: number;
 }
+
+/** The extension's content scripts, by path: ours (the loader and the guide module), the peer's. */
+const OUR_SCRIPTS = (path: string) => path.startsWith('/content-scripts/');
+const PEER_SCRIPTS = (path: string) => path === '/content.bundle.js';
 
 const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
 const BARE_FEED = `${FEED}?header=off`;
@@ -74,17 +85,25 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
 
     await open(page, BARE_FEED);
     const quiet = await measureWindow(page, cdp, config.windowMs);
-    if (arm === 'peer' || arm === 'floor') return { quiet };
+    const scripts = arm === 'peer' ? PEER_SCRIPTS : OUR_SCRIPTS;
+    const load =
+      arm === 'aliexit' || arm === 'peer'
+        ? await loadTrials(page, cdp, scripts, config.loadTrials)
+        : undefined;
+    if (arm === 'peer' || arm === 'floor') return { quiet, ...(load ? { load } : {}) };
 
     if (arm === 'aliexit') await setProgress(browser.context, RUNNING);
     await open(page, BARE_FEED);
     if (arm === 'aliexit') await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     const searching = await measureWindow(page, cdp, config.windowMs);
+    const ownSearching =
+      arm === 'aliexit' ? await ownScriptPerSecond(page, cdp, config.windowMs) : undefined;
 
     await open(page, SCROLLING_FEED);
     if (arm === 'aliexit') await page.waitForSelector('[data-aliexit-target="sign-in"]');
     const scrolling = await measureWindow(page, cdp, config.windowMs);
     if (arm === 'none') return { quiet, searching, scrolling };
+    const ownScrolling = await ownScriptPerSecond(page, cdp, config.windowMs);
 
     await open(page, BARE_FEED);
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
@@ -106,10 +125,48 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
         await popupPaint(popupPage, `chrome-extension://${browser.extensionId}/popup.html`),
       );
     }
-    return { quiet, searching, scrolling, insertion, route, popup };
+    return {
+      quiet,
+      searching,
+      scrolling,
+      insertion,
+      route,
+      popup,
+      ...(load ? { load } : {}),
+      ...(ownSearching === undefined ? {} : { ownSearching }),
+      ownScrolling,
+    };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Page loads with the guide not started: the extension's own script from navigation until a
+ * second after load (what every AliExpress page the user shops on pays), one trace per load.
+ */
+async function loadTrials(
+  page: Page,
+  cdp: CDPSession,
+  ours: (path: string) => boolean,
+  trials: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < trials; i++) {
+    times.push(
+      await traceExtensionScript(cdp, ours, async () => {
+        await page.goto(BARE_FEED, { waitUntil: 'load' });
+        await page.waitForTimeout(1000);
+      }),
+    );
+  }
+  return times;
+}
+
+/** The extension's own script over a window of the page as it is, in ms per second. */
+async function ownScriptPerSecond(page: Page, cdp: CDPSession, windowMs: number): Promise<number> {
+  const ms = await traceExtensionScript(cdp, OUR_SCRIPTS, () => page.waitForTimeout(windowMs));
+  return ms / (windowMs / 1000);
 }
 
 async function open(page: Page, url: string): Promise<void> {

@@ -84,8 +84,13 @@ function markdown(results: Results): string {
       'page: an observer of the whole document that ignores what it hears. The running guide adds ' +
       'to it the look at each changed text (does it now hold a label?) and, while a target is shown, ' +
       'the highlight following it.',
-    '- While the guide is not started the content script holds no observer, no timer and no ' +
-      'listener: the idle row should sit inside the noise row.',
+    '- While the guide is not started the content script is a small loader that holds no observer, ' +
+      'no timer and no listener on the page: the idle row should sit inside the noise row. The ' +
+      'guide module (engine, overlay, labels) is imported only once the user starts the guide.',
+    '- The "own script" and "page load" rows come from a Chromium trace: the script entries ' +
+      "(evaluations, calls from the browser) of the extension's own content scripts. They leave out " +
+      'what the browser does on our behalf outside script (mutation records, layout, paint), which ' +
+      "the ratios include; but the page's own work and the machine's noise do not move them.",
     '- A busy machine widens every spread; re-run on a quiet one before comparing runs.',
     '',
   ];

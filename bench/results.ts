@@ -82,6 +82,17 @@ function extra(
   return { name, unit: 'ms/s', value: summary.median, summary, statistic: 'median', note };
 }
 
+/** A measured figure without a budget: its median and spread. */
+function measured(
+  name: string,
+  values: number[],
+  note: string,
+  unit: 'ms' | 'ms/s' = 'ms',
+): Figure {
+  const summary = summarize(values);
+  return { name, unit, value: summary.median, summary, statistic: 'median', note };
+}
+
 function timing(
   name: string,
   values: number[],
@@ -203,6 +214,28 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       scriptOf(aliexit, 'scrolling'),
       config.windowMs,
       'the scrolling ratio in absolute terms',
+    ),
+    measured(
+      'page load: content script',
+      aliexit.flatMap((run) => run.load ?? []),
+      "ms of the extension's own script per page load, guide not started, from navigation to a second after load (Chromium trace)",
+    ),
+    measured(
+      'peer page load: content script',
+      peer.flatMap((run) => run.load ?? []),
+      'the same for autoconsent',
+    ),
+    measured(
+      'own script: searching',
+      aliexit.flatMap((run) => (run.ownSearching === undefined ? [] : [run.ownSearching])),
+      "ms per second of AliExit's own script (trace), guide running, target absent: beside the ratio, a figure the page's own work and the machine's noise do not move",
+      'ms/s',
+    ),
+    measured(
+      'own script: scrolling',
+      aliexit.flatMap((run) => (run.ownScrolling === undefined ? [] : [run.ownScrolling])),
+      'the same while highlighting on the scrolling page',
+      'ms/s',
     ),
     timing(
       'reaction: target inserted',

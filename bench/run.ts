@@ -24,6 +24,7 @@ const config: BenchConfig = {
   insertionTrials: 15,
   routeTrials: 10,
   popupTrials: 3,
+  loadTrials: 3,
   peerDir: resolve('node_modules/@duckduckgo/autoconsent/dist/addon-mv3'),
 };
 
