@@ -26,11 +26,14 @@ export function guideModuleHooks(matches: readonly string[]) {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) contentConfig = config;
     },
     'build:done': async (wxt: Wxt) => {
+      // `npm run dev` bundles the guide into the loader (entrypoints/content/index.ts).
+      if (wxt.config.command === 'serve') return;
       if (!contentConfig) throw new Error('guide module: the content script was not built');
       const { build } = await import('vite');
       await build(esmConfig(contentConfig, wxt.config.root));
     },
-    'build:manifestGenerated': (_wxt: Wxt, manifest: { web_accessible_resources?: unknown[] }) => {
+    'build:manifestGenerated': (wxt: Wxt, manifest: { web_accessible_resources?: unknown[] }) => {
+      if (wxt.config.command === 'serve') return;
       // WXT turns this MV3 form into MV2's list of paths for Firefox (where the add-on's
       // address is random per install, so it cannot be probed either).
       manifest.web_accessible_resources = [

@@ -9,6 +9,17 @@ import {
 import { whenGuideWanted } from '../../core/loader/wants-guide';
 import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
 
+/**
+ * The built extension imports the guide module from its own files. `npm run dev` bundles it into
+ * the loader instead, so that WXT rebuilds it on every change (it never rebuilds a module built
+ * beside it); the condition is a build-time constant, so each build keeps one branch only.
+ */
+function importGuide(): Promise<GuideModule> {
+  return import.meta.env.COMMAND === 'serve'
+    ? import('./guide')
+    : import(/* @vite-ignore */ browser.runtime.getURL(GUIDE_MODULE_PATH));
+}
+
 export default defineContentScript({
   matches: [...ALIEXPRESS_MATCHES],
   // Code widgets and login forms come in iframes from other AliExpress hosts ([C], [1]).
@@ -20,10 +31,7 @@ export default defineContentScript({
   // or our popup's tester view asks the top frame what it sees.
   main(ctx) {
     let started: Promise<StartedGuide> | undefined;
-    const start = () =>
-      (started ??= import(/* @vite-ignore */ browser.runtime.getURL(GUIDE_MODULE_PATH)).then(
-        (module: GuideModule) => module.startGuide(ctx),
-      ));
+    const start = () => (started ??= importGuide().then((module) => module.startGuide(ctx)));
     const stopWaiting = whenGuideWanted(browser.storage.local, browser.storage.onChanged, () => {
       void start();
     });
