@@ -6,7 +6,7 @@ import { createProgressModel } from '../../core/progress/model';
 import { createHostAccessModel } from '../../core/site/host-access';
 import type { ContinueMessage, InspectMessage } from '../../core/messages';
 import { browserMajor } from '../../core/report/format';
-import { isInspection, type Inspection } from '../../core/report/inspect';
+import { isInspection, type Inspection } from '../../core/report/inspection';
 import { isNotCoveredUrl } from '../../core/site/hosts';
 import '../../components/popup/popup.css';
 
