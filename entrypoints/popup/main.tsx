@@ -1,8 +1,9 @@
+// First: starts reading progress before the rest of the popup's code is evaluated.
+import { model } from './progress';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { t, uiDirection, uiLanguage } from '../../core/i18n';
-import { createProgressModel } from '../../core/progress/model';
 import { createHostAccessModel } from '../../core/site/host-access';
 import type { ContinueMessage, InspectMessage } from '../../core/messages';
 import { browserMajor } from '../../core/report/format';
@@ -17,7 +18,6 @@ const style = document.createElement('style');
 style.textContent = popupCss;
 document.head.append(style);
 
-const model = createProgressModel();
 const access = createHostAccessModel();
 const onContinue = () => {
   const message: ContinueMessage = { type: 'aliexit/continue' };
@@ -65,7 +65,6 @@ const draw = (notCovered: boolean) => {
       root,
     );
 };
-void model.connect();
 access.connect();
 draw(false);
 // The tab's address is visible to us only on hosts we have access to: AliExpress ones.
