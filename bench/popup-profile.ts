@@ -6,7 +6,8 @@
  *   POPUP_BUILDS=before=/tmp/a,after=.output/chrome-mv3 npx tsx bench/popup-profile.ts
  *
  * With several builds, each gets its own browser, all open at once, and the opens alternate
- * between them (A B, B A, …) so that a shared, noisy machine slows every build alike.
+ * between them (A B, B A, …) so that a shared, noisy machine slows every build alike; the
+ * differences of neighbouring opens (each build against the first) are printed at the end.
  *
  *   POPUP_OPENS (default 20)  measured opens per build, after 3 discarded ones
  *
@@ -197,6 +198,7 @@ for (const build of builds) {
   console.log(`    script end → read      ${figure((open) => open.storageRead - open.scriptEnd)}`);
   console.log(`    read → checklist       ${figure((open) => open.render - open.storageRead)}`);
   console.log(`    checklist → paint      ${figure((open) => open.fcp - open.render)}`);
+  console.log(`    script start → paint   ${figure((open) => open.fcp - open.scriptStart)}`);
   const sample = build.opens[Math.floor(build.opens.length / 2)];
   if (sample) {
     console.log(`  extension API calls in one open (start → answered, ms):`);
@@ -204,4 +206,21 @@ for (const build of builds) {
       console.log(`    ${call.api.padEnd(22)} ${round(call.start)} → ${round(call.end)}`);
     }
   }
+}
+
+// Opens i of two builds were neighbours in time: their differences cancel the machine's drift.
+const [base, ...others] = builds;
+for (const other of base ? others : []) {
+  const paired = (pick: (open: Open) => number) => {
+    const differences = other.opens.flatMap((open, i) => {
+      const baseOpen = base?.opens[i];
+      return baseOpen ? [pick(open) - pick(baseOpen)] : [];
+    });
+    const summary = summarize(differences);
+    return `${round(summary.median)} [${round(summary.min)} … ${round(summary.max)}]`;
+  };
+  console.log(`\n${other.label} − ${base?.label ?? ''}, paired opens, median [min … max] (ms):`);
+  console.log(`  first contentful paint   ${paired((open) => open.fcp)}`);
+  console.log(`  script start → paint     ${paired((open) => open.fcp - open.scriptStart)}`);
+  console.log(`  navigation → script      ${paired((open) => open.scriptStart)}`);
 }
