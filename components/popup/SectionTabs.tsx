@@ -21,6 +21,10 @@ interface SectionTabsProps {
  */
 export function SectionTabs({ sections, selected, onSelect }: SectionTabsProps) {
   const list = useRef<HTMLDivElement>(null);
+  // A panel's content is drawn when it is first shown, then kept (with what the user opened
+  // in it): the popup's first paint waits for no section the user has not asked for.
+  const shown = useRef(new Set<string>());
+  shown.current.add(selected);
 
   const move = (event: KeyboardEvent) => {
     const index = sections.findIndex((section) => section.id === selected);
@@ -73,7 +77,7 @@ export function SectionTabs({ sections, selected, onSelect }: SectionTabsProps) 
           hidden={section.id !== selected}
           tabIndex={0}
         >
-          {section.render()}
+          {shown.current.has(section.id) && section.render()}
         </section>
       ))}
     </>

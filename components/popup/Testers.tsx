@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import { formatInspection, formatReport, type Versions } from '../../core/report/format';
-import type { Inspection } from '../../core/report/inspect';
+import type { Inspection } from '../../core/report/inspection';
 
 interface TestersProps {
   /** Asks the active tab's content script for a fresh look; null when no page answers. */

@@ -10,7 +10,10 @@ import { parseProgress, type Parsed } from './validate';
  */
 export const PROGRESS_VERSION = 2;
 
-export const progressItem = storage.defineItem<unknown>(`local:${PROGRESS_KEY}`, {
+/** The item's key: storage.local, under PROGRESS_KEY. */
+const ITEM_KEY = `local:${PROGRESS_KEY}` as const;
+
+export const progressItem = storage.defineItem<unknown>(ITEM_KEY, {
   fallback: INITIAL_PROGRESS,
   version: PROGRESS_VERSION,
   migrations: { 2: migrateV1 },
@@ -24,9 +27,30 @@ export function migrateV1(v1: unknown): unknown {
 
 /** The stored progress, validated; a corrupt value is repaired in storage too. */
 export async function readProgress(): Promise<Parsed> {
-  const parsed = parseProgress(await progressItem.getValue());
+  const parsed = parseProgress(await storedValue());
   if (parsed.repaired) await progressItem.setValue(parsed.progress);
   return parsed;
+}
+
+/** Where WXT keeps an item's version: beside the value, under the key with a `$`. */
+const VERSION_KEY = `${ITEM_KEY}$` as const;
+
+/**
+ * The stored value in one round trip: the value and its version are read together, and a value
+ * of this version (or none) is used as it is. `progressItem.getValue()` first waits for the
+ * item's migration check, a read of its own, and then reads again: two round trips to the
+ * browser, which the popup would pay before it can draw anything. A value stored by an older
+ * version goes through the item, which migrates it first.
+ */
+async function storedValue(): Promise<unknown> {
+  const [value, meta] = await storage.getItems([ITEM_KEY, VERSION_KEY]);
+  if (value?.value == null) return progressItem.fallback;
+  if (isCurrentVersion(meta?.value)) return value.value;
+  return progressItem.getValue();
+}
+
+function isCurrentVersion(meta: unknown): boolean {
+  return typeof meta === 'object' && meta !== null && 'v' in meta && meta.v === PROGRESS_VERSION;
 }
 
 /** Updates from this page, one after another: two quick ticks must not overwrite each other. */

@@ -1,4 +1,4 @@
-import type { Inspection } from './inspect';
+import type { Inspection } from './inspection';
 
 export interface Versions {
   readonly extension: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { INITIAL_PROGRESS, start } from '../../core/progress/state';
-import { readProgress, updateProgress } from '../../core/progress/storage';
+import { PROGRESS_VERSION, readProgress, updateProgress } from '../../core/progress/storage';
 import { parseProgress } from '../../core/progress/validate';
 
 describe('stored progress', () => {
@@ -13,6 +13,17 @@ describe('stored progress', () => {
     await updateProgress(start);
     const { progress } = await readProgress();
     expect(progress.running).toBe(true);
+  });
+
+  it('reads progress another page stored at this version as it was stored', async () => {
+    const stored = {
+      ...INITIAL_PROGRESS,
+      running: true,
+      outcomes: { 'sign-in': 'done' },
+      beforeYouDelete: ['open-orders'],
+    };
+    await fakeBrowser.storage.local.set({ progress: stored, progress$: { v: PROGRESS_VERSION } });
+    expect(await readProgress()).toEqual({ progress: stored, repaired: false });
   });
 
   it('repairs a corrupt value in storage instead of failing', async () => {
