@@ -31,9 +31,16 @@ export default defineContentScript({
   // or our popup's tester view asks the top frame what it sees.
   main(ctx) {
     let started: Promise<StartedGuide> | undefined;
-    const start = () => (started ??= importGuide().then((module) => module.startGuide(ctx)));
+    const start = () =>
+      (started ??= importGuide()
+        .then((module) => module.startGuide(ctx))
+        .catch((error: unknown) => {
+          // Nothing is drawn then; a later request (the tester view) may try again.
+          started = undefined;
+          throw error;
+        }));
     const stopWaiting = whenGuideWanted(browser.storage.local, browser.storage.onChanged, () => {
-      void start();
+      start().catch((error: unknown) => console.warn('AliExit: the guide did not load', error));
     });
 
     const isTop = window.top === window;
