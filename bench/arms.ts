@@ -1,5 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../core/progress/key';
+import { INITIAL_PROGRESS, start, type Progress } from '../core/progress/state';
 import { traceExtensionScript } from './extension-trace';
 import { measureWindow, type WindowMetrics } from './page-metrics';
 import { insertionTrials, popupPaint, routeTrials } from './trials';
@@ -60,10 +62,9 @@ const BARE_FEED = `${FEED}?header=off`;
 const SCROLLING_FEED = `${FEED}?scroll=on`;
 const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
 
-const RUNNING = { running: true, visible: true, outcomes: {} };
-const AT_DELETE_YOUR_ACCOUNT = {
-  running: true,
-  visible: true,
+const RUNNING = start(INITIAL_PROGRESS);
+const AT_DELETE_YOUR_ACCOUNT: Progress = {
+  ...RUNNING,
   outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
 };
 
@@ -175,14 +176,15 @@ async function open(page: Page, url: string): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-/** Writes progress as the extension stores it (WXT storage item `local:progress`, version 1). */
+/** Writes progress as the extension stores it (WXT storage item `local:progress`, this version). */
 async function setProgress(context: BrowserContext, progress: object): Promise<void> {
   const worker = context.serviceWorkers()[0];
   if (!worker) throw new Error('no extension service worker');
-  await worker.evaluate((value) => {
+  const items = { [PROGRESS_KEY]: progress, [`${PROGRESS_KEY}$`]: { v: PROGRESS_VERSION } };
+  await worker.evaluate((stored) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { set(items: object): Promise<void> } } };
     };
-    return chrome.storage.local.set({ progress: value, progress$: { v: 1 } });
-  }, progress);
+    return chrome.storage.local.set(stored);
+  }, items);
 }

@@ -1,14 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { INITIAL_PROGRESS, type Progress } from './state';
-import { PROGRESS_KEY } from './key';
+import { PROGRESS_KEY, PROGRESS_VERSION } from './key';
 import { parseProgress, type Parsed } from './validate';
 
 /**
  * The one stored item. storage.local is shared by every tab and survives a restart. Versioned so
- * that a later shape can migrate the old one (add `3: (v2) => …` to `migrations`).
- * Version 2 added the two hand-ticked lists: "before you delete" and the mobile app route.
+ * that a later shape can migrate the old one (key.ts).
  */
-export const PROGRESS_VERSION = 2;
+export { PROGRESS_VERSION };
 
 /** The item's key: storage.local, under PROGRESS_KEY. */
 const ITEM_KEY = `local:${PROGRESS_KEY}` as const;
