@@ -10,25 +10,15 @@ import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
-import { attributeScope, createMutationFilter } from './mutation-filter';
+import { createMutationFilter } from './mutation-filter';
 import type { OverlayState, SideCard } from './overlay-state';
+import { watchPage } from './page-watch';
 import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
 
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
-
-/** Elements and texts coming and going anywhere: a target may appear anywhere. */
-const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
-/**
- * Attributes that can show, hide or change a target, watched only around what the last
- * evaluation rested on. Our own attribute is not among them.
- */
-const ATTRIBUTES = {
-  attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'disabled', 'open', 'aria-expanded'],
-} satisfies MutationObserverInit;
 
 /** Every target the route looks for: a mutation that brings none of them cannot matter. */
 const mutationFilter = createMutationFilter(Object.values(targets));
@@ -124,8 +114,6 @@ export function createGuide({
     let reported = '';
     /** Top frame: the iframe whose child frame holds the element; the card sits beside it. */
     let anchorFrame: Element | null = null;
-    /** What the last evaluation rested on: changes elsewhere only move the highlight. */
-    let watched: ReadonlySet<Element> = new Set();
     let labels = labelsFor(pageLanguage(doc, win.location.hostname));
     let mounted = false;
     let searchingSince: number | undefined;
@@ -202,11 +190,8 @@ export function createGuide({
       const snapshot = new PageSnapshot(doc, url, isVisible);
       labels = labelsFor(pageLanguage(doc, url.hostname));
       const decision = evaluate(snapshot, labels, progress);
-      watched = snapshot.watched;
-      attributeObserver.disconnect();
-      for (const [element, subtree] of attributeScope(watched)) {
-        attributeObserver.observe(element, { ...ATTRIBUTES, subtree });
-      }
+      // What the evaluation rested on: changes elsewhere only move the highlight.
+      pageWatch.around(snapshot.watched);
       // In route order, so that a step whose page is also on screen ends "done", not "skipped".
       for (const step of decision.seen) complete(step);
       for (const id of decision.unchecked) void model.reopen(id);
@@ -307,18 +292,19 @@ export function createGuide({
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
-    const onRecords = (records: MutationRecord[]) => {
-      if (schedule.evaluationPending) return;
-      if (mutationFilter.mayMatter(records, watched, labels)) {
-        schedule.evaluate();
-      } else if (shown) {
-        // The page moved things around the highlight: it follows, without a new evaluation.
-        schedule.position();
-      }
-    };
-    const treeObserver = new MutationObserver(onRecords);
-    treeObserver.observe(doc.documentElement, TREE);
-    const attributeObserver = new MutationObserver(onRecords);
+    const pageWatch = watchPage(doc, mutationFilter, {
+      evaluate: () => schedule.evaluate(),
+      // The page moved things around the highlight: it follows, without a new evaluation.
+      moved: () => {
+        if (shown) schedule.position();
+      },
+      get evaluationPending() {
+        return schedule.evaluationPending;
+      },
+      get labels() {
+        return labels;
+      },
+    });
     win.addEventListener('scroll', () => schedule.position(), on);
     win.addEventListener('resize', () => schedule.position(), on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
@@ -348,8 +334,7 @@ export function createGuide({
     schedule.evaluate();
 
     return () => {
-      treeObserver.disconnect();
-      attributeObserver.disconnect();
+      pageWatch.disconnect();
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);

@@ -1,5 +1,5 @@
 import type { LabelSet } from '../labels/types';
-import { classPrefixSelector, PROMOTE_LEVELS } from '../locate/locate';
+import { classPrefixSelector } from '../locate/locate';
 import { ANCESTOR_LEVELS, gatherTexts, MAX_LABEL_CHARS, shortTextOf } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
 import {
@@ -13,104 +13,109 @@ import {
 
 /**
  * Tells the page's own churn (a live feed rewriting prices, adding cards) apart from changes that
- * can alter what the guide sees, so that only those pay for an evaluation. A change can matter
+ * can alter what the guide sees, so that only those pay for an evaluation. It sorts what the tree
+ * observer hears (elements and texts anywhere); changes around what the last evaluation rested on
+ * are heard by the near observer, which needs no sorting (page-watch.ts). A change can matter
  * when it:
- *  - removes, or happens in or around, an element the last evaluation rested on (its candidates,
- *    text hits and regions, and their neighbourhood: what promotion and visibility read);
  *  - adds an element that would be evidence for some target (a fitting text or accessible name,
  *    a fitting link, a stable selector, class prefix or region), or a style sheet;
  *  - changes text into something that may fit a label (the texts around the change are re-read);
  *  - edits a style sheet.
- * Attributes are watched only around those elements (attributeScope): a class that gives an
- * element no text, link or name of a target a stable selector elsewhere on the page goes unseen
- * until the next change that matters, as does a CSS sibling selector or :has() far from it.
+ * Attributes are watched only around the watched elements: a class that gives an element no
+ * text, link or name of a target a stable selector elsewhere on the page goes unseen until the
+ * next change that matters, as does a CSS sibling selector or :has() far from it.
  * It errs on the side of "may matter": a false alarm costs one evaluation, a miss a stale card.
  */
 export function createMutationFilter(specs: readonly TargetSpec[]) {
   const selector = stableSelector(specs);
   const hrefs = specs.flatMap((spec) => (spec.href ? [spec.href] : []));
 
+  /**
+   * Across batches: the outermost element around a changed text (see textAroundMayFit) whose
+   * text held no label word, with the generation it was read in. A later change under it that
+   * adds no element and no text with a label word cannot give it one (a word split across two
+   * texts aside), so it needs no new read: a live feed rewrites the same cards' prices all the
+   * time. Any text with a label word seen anywhere starts a new generation: all are read again.
+   */
+  const quiet = new WeakMap<Element, number>();
+  let generation = 0;
+  let generationLabels: LabelSet | undefined;
+  const sawWords = () => generation++;
+
   return {
-    /** Whether any of the records can change the evaluation that noted `watched`. */
-    mayMatter(
-      records: readonly MutationRecord[],
-      watched: ReadonlySet<Element>,
-      labels: LabelSet,
-    ): boolean {
-      for (const element of watched) if (!element.isConnected) return true;
-      const near = neighbourhoods(watched);
+    /** Whether any of the tree observer's records can change what the guide would show. */
+    mayMatter(records: readonly MutationRecord[], labels: LabelSet): boolean {
+      if (labels !== generationLabels) {
+        generationLabels = labels;
+        sawWords();
+      }
       const words = anyLabelWords(labels);
       const fitsAny = (text: string) =>
         Object.values(labels).some((label) => fitNormalized(text, label) > 0);
       const textChecked = new Set<Element>();
+      const look: TextLook = { labels, words, fitsAny, checked: textChecked, quiet, sawWords };
 
       for (const record of records) {
         const target = record.target;
-        if (isNear(target, watched, near)) return true;
-        if (record.type === 'attributes') {
-          if (isElement(target) && bringsSelector(target, selector)) return true;
-          continue;
-        }
         const parent = isElement(target) ? target : target.parentElement;
         if (parent && isStyle(parent)) return true;
+        let bringsElementOrWords =
+          record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
         // Indexed loops: a live feed sends many records, and a NodeList's iterator is not free.
         const { addedNodes, removedNodes } = record;
         for (let i = 0; i < addedNodes.length; i++) {
           const added = addedNodes[i];
-          if (added && isElement(added)) {
-            if (bringsEvidence(added, selector, hrefs, labels, words, fitsAny)) return true;
+          if (!added) continue;
+          if (isElement(added)) {
+            bringsElementOrWords = true;
+            if (bringsEvidence(added, selector, hrefs, look)) return true;
+          } else if (!bringsElementOrWords && mayHold(added.nodeValue ?? '', words)) {
+            bringsElementOrWords = true;
           }
         }
         for (let i = 0; i < removedNodes.length; i++) {
           const removed = removedNodes[i];
           if (removed && isElement(removed) && isStyle(removed)) return true;
         }
-        if (parent && !textChecked.has(parent)) {
-          if (textAroundMayFit(parent, labels, words, fitsAny, textChecked)) return true;
-        }
+        if (!parent || textChecked.has(parent)) continue;
+        if (!bringsElementOrWords && isQuietAround(parent, quiet, generation)) continue;
+        if (textAroundMayFit(parent, look, generation)) return true;
       }
       return false;
     },
   };
 }
 
-/** Above an element, how far a change still counts as "around" it. */
-const NEIGHBOURHOOD_LEVELS = PROMOTE_LEVELS + 1;
-
-/** For each watched element, its ancestor a few levels up (never the body or the root). */
-export function neighbourhoods(watched: ReadonlySet<Element>): Element[] {
-  const roots = new Set<Element>();
-  for (const element of watched) {
-    let root = element;
-    for (let level = 0; level < NEIGHBOURHOOD_LEVELS; level++) {
-      const parent = root.parentElement;
-      if (!parent || parent === root.ownerDocument.body || parent.localName === 'html') break;
-      root = parent;
-    }
-    roots.add(root);
-  }
-  return [...roots];
+/** What the text checks of one batch share. */
+interface TextLook {
+  readonly labels: LabelSet;
+  readonly words: RegExp;
+  readonly fitsAny: (text: string) => boolean;
+  /** Elements looked at in this batch whose text no label can fit. */
+  readonly checked: Set<Element>;
+  readonly quiet: WeakMap<Element, number>;
+  /** A text with a label word was seen: what was quiet must be read again. */
+  readonly sawWords: () => void;
 }
 
-/**
- * Where attribute changes can matter: in the neighbourhood of what the evaluation rested on
- * (subtree), and on every element above it (a class on an ancestor can hide or show it). The
- * rest of the page may toggle classes and styles at will without waking the guide.
- */
-export function attributeScope(watched: ReadonlySet<Element>): Map<Element, boolean> {
-  const scope = new Map<Element, boolean>();
-  for (const root of neighbourhoods(watched)) {
-    scope.set(root, true);
-    for (let above = root.parentElement; above; above = above.parentElement) {
-      if (!scope.has(above)) scope.set(above, false);
-    }
+/** The element and its ancestors as far as a label's text is gathered from a text in it. */
+function levelsAbove(element: Element): Element[] {
+  const levels: Element[] = [];
+  for (
+    let current: Element | null = element;
+    current && levels.length <= ANCESTOR_LEVELS;
+    current = current.parentElement
+  ) {
+    levels.push(current);
   }
-  return scope;
+  return levels;
 }
 
-function isNear(node: Node, watched: ReadonlySet<Element>, near: readonly Element[]): boolean {
-  for (const element of watched) if (node.contains(element)) return true;
-  return near.some((root) => root.contains(node));
+/** Whether the outermost element around the element was read, wordless, in this generation. */
+function isQuietAround(element: Element, quiet: WeakMap<Element, number>, generation: number) {
+  const levels = levelsAbove(element);
+  const top = levels[levels.length - 1];
+  return levels.length > ANCESTOR_LEVELS && top !== undefined && quiet.get(top) === generation;
 }
 
 function isElement(node: Node): node is Element {
@@ -159,9 +164,7 @@ function bringsEvidence(
   element: Element,
   selector: string,
   hrefs: readonly RegExp[],
-  labels: LabelSet,
-  words: RegExp,
-  fitsAny: (text: string) => boolean,
+  { labels, words, fitsAny, sawWords }: TextLook,
 ): boolean {
   if (isStyle(element) || element.querySelector('style,link[rel="stylesheet"]')) return true;
   if (bringsSelector(element, selector)) return true;
@@ -182,7 +185,9 @@ function bringsEvidence(
     }
   }
   const text = element.textContent ?? '';
-  if (!mayHold(text, words) || !mayHoldLabelWithin(normalizeText(text), labels)) return false;
+  if (!mayHold(text, words)) return false;
+  sawWords();
+  if (!mayHoldLabelWithin(normalizeText(text), labels)) return false;
   return gatherTexts(element).some(({ text: short }) => fitsAny(short));
 }
 
@@ -190,31 +195,23 @@ function bringsEvidence(
  * Whether a change of text under `element` can make one of the short texts that hold it fit a
  * label. The outermost short text holds all the others, so one look at it usually settles it.
  */
-function textAroundMayFit(
-  element: Element,
-  labels: LabelSet,
-  words: RegExp,
-  fitsAny: (text: string) => boolean,
-  checked: Set<Element>,
-): boolean {
+function textAroundMayFit(element: Element, look: TextLook, generation: number): boolean {
+  const { labels, words, fitsAny, checked } = look;
   // A change inside a long text (a grid of cards) is inside no label's element at all.
   if (checked.has(element)) return false;
   if (element.firstElementChild && boundedText(element) === null) return false;
-  const levels: Element[] = [];
-  for (
-    let current: Element | null = element;
-    current && levels.length <= ANCESTOR_LEVELS;
-    current = current.parentElement
-  ) {
-    levels.push(current);
-  }
+  const levels = levelsAbove(element);
   for (let top = levels.length - 1; top >= 0; top--) {
     const outer = levels[top];
     if (!outer) continue;
     if (checked.has(outer)) return false;
     const raw = boundedText(outer);
     if (raw === null) continue;
-    if (!mayHold(raw, words) || !mayHoldLabelWithin(normalizeText(raw), labels)) {
+    const holdsWords = mayHold(raw, words);
+    if (holdsWords) look.sawWords();
+    // The outermost level that reaches as far as a label is gathered: nothing above it counts.
+    else if (top === ANCESTOR_LEVELS) look.quiet.set(outer, generation);
+    if (!holdsWords || !mayHoldLabelWithin(normalizeText(raw), labels)) {
       // Nothing under it can fit: other changes under it this round need no look either.
       checked.add(outer);
       return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
-import { attributeScope, createMutationFilter } from '../../core/guide/mutation-filter';
+import { createMutationFilter } from '../../core/guide/mutation-filter';
+import { nearScope, watchPage } from '../../core/guide/page-watch';
 import { en } from '../../core/labels/en';
 import { INITIAL_PROGRESS, start } from '../../core/progress/state';
 import { targets } from '../../core/steps/targets';
@@ -24,6 +25,18 @@ function guidedHome() {
   return { doc, grid, watched: snapshot.watched, highlighted: decision.pointer.element };
 }
 
+/** A card as the live feed draws it: the price three levels down, inside info and price rows. */
+function deepCard(doc: Document): { card: HTMLElement; price: HTMLElement } {
+  const link = doc.createElement('a');
+  link.href = 'https://www.aliexpress.com/item/1005006000099.html';
+  link.innerHTML =
+    '<div class="info"><div class="title">Ceramic Coffee Mug</div>' +
+    '<div class="prices"><span class="sale">US $1.00</span><span>-12%</span></div></div>';
+  const price = link.querySelector<HTMLElement>('.sale');
+  if (!price) throw new Error('no price');
+  return { card: link, price };
+}
+
 function card(doc: Document, n: number): HTMLElement {
   const link = doc.createElement('a');
   link.className = 'product-card--card--2qPp6hU';
@@ -42,24 +55,34 @@ async function mattersAfter(
   page: ReturnType<typeof guidedHome>,
   change: () => void,
 ): Promise<boolean> {
-  const records: MutationRecord[] = [];
-  // The replica page is its own JSDOM window: only its own observer sees its changes.
+  // The replica page is its own JSDOM window: only its own observers see its changes.
   const view = page.doc.defaultView;
   if (!view) throw new Error('the replica page has no window');
-  // As the guide does: one observer for the tree, one for attributes around what it watches.
-  const tree = new view.MutationObserver((batch) => records.push(...batch));
-  tree.observe(page.doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const attributes = new view.MutationObserver((batch) => records.push(...batch));
-  for (const [element, subtree] of attributeScope(page.watched)) {
-    attributes.observe(element, { attributes: true, attributeFilter: ['class', 'style'], subtree });
-  }
+  let evaluate = false;
+  let heard = false;
+  // As the guide watches: the tree sorted by the filter, the watched elements' surroundings not.
+  const watch = watchPage(
+    page.doc,
+    filter,
+    {
+      evaluate: () => {
+        heard = true;
+        evaluate = true;
+      },
+      moved: () => (heard = true),
+      get evaluationPending() {
+        return evaluate;
+      },
+      labels: en,
+    },
+    view.MutationObserver,
+  );
+  watch.around(page.watched);
   change();
-  await Promise.resolve();
-  records.push(...tree.takeRecords(), ...attributes.takeRecords());
-  tree.disconnect();
-  attributes.disconnect();
-  expect(records.length).toBeGreaterThan(0);
-  return filter.mayMatter(records, page.watched, en);
+  await new Promise((resolve) => view.setTimeout(resolve, 0));
+  watch.disconnect();
+  expect(heard).toBe(true);
+  return evaluate;
 }
 
 describe('changes the guide lets pass without a new look at the page', () => {
@@ -76,9 +99,21 @@ describe('changes the guide lets pass without a new look at the page', () => {
     expect(matters).toBe(false);
   });
 
+  it('a card whose price keeps changing, once its text was read and found to hold no label', async () => {
+    const page = guidedHome();
+    const { card, price } = deepCard(page.doc);
+    page.grid.append(card);
+    for (const value of ['US $2.00', 'US $3.00', 'US $1,234.56']) {
+      expect(await mattersAfter(page, () => (price.textContent = value))).toBe(false);
+    }
+    const text = price.firstChild;
+    if (!text) throw new Error('no price text');
+    expect(await mattersAfter(page, () => (text.nodeValue = 'US $4.00'))).toBe(false);
+  });
+
   it('classes toggled far from the highlighted element are not even watched', () => {
     const page = guidedHome();
-    const scope = attributeScope(page.watched);
+    const scope = nearScope(page.watched);
     expect(scope.has(page.grid)).toBe(false);
     expect([...scope.keys()].some((element) => element.contains(page.grid))).toBe(true);
     // …only as ancestors: their own attributes, not their whole subtree.
@@ -116,6 +151,29 @@ describe('changes that make the guide look again', () => {
       button.textContent = 'Verify';
     });
     expect(matters).toBe(true);
+  });
+
+  it('text changing into a label inside a card already read as holding none', async () => {
+    const page = guidedHome();
+    const { card, price } = deepCard(page.doc);
+    page.grid.append(card);
+    expect(await mattersAfter(page, () => (price.textContent = 'US $2.00'))).toBe(false);
+    // Replaced, edited in place, or brought in a new element: each may make the card fit.
+    expect(await mattersAfter(page, () => (price.textContent = 'Sign in / Register'))).toBe(true);
+    price.textContent = 'US $2.00';
+    expect(await mattersAfter(page, () => (price.textContent = 'US $3.00'))).toBe(false);
+    const text = price.firstChild;
+    if (!text) throw new Error('no price text');
+    expect(await mattersAfter(page, () => (text.nodeValue = 'Sign in / Register'))).toBe(true);
+    text.nodeValue = 'US $2.00';
+    expect(await mattersAfter(page, () => (text.nodeValue = 'US $3.00'))).toBe(false);
+    expect(
+      await mattersAfter(page, () => {
+        const label = page.doc.createElement('b');
+        label.textContent = 'Sign in / Register';
+        price.replaceChildren(label);
+      }),
+    ).toBe(true);
   });
 
   it('the highlighted element leaving the page', async () => {

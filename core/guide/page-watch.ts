@@ -1,0 +1,118 @@
+import type { LabelSet } from '../labels/types';
+import { PROMOTE_LEVELS } from '../locate/locate';
+import type { createMutationFilter } from './mutation-filter';
+
+/** Elements and texts coming and going anywhere: a target may appear anywhere. */
+const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
+/**
+ * Attributes that can show, hide or change a target. Our own attribute is not among them.
+ */
+const ATTRIBUTE_FILTER = [
+  'class',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'disabled',
+  'open',
+  'aria-expanded',
+];
+/** Around what the last evaluation rested on: any change in it (its text, classes, children). */
+const NEAR = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ATTRIBUTE_FILTER,
+} satisfies MutationObserverInit;
+/** Above it, up to the root: a class can hide it, a removed child can take it away. */
+const ABOVE = {
+  childList: true,
+  attributes: true,
+  attributeFilter: ATTRIBUTE_FILTER,
+} satisfies MutationObserverInit;
+
+export interface PageWatchWork {
+  /** The page may now show something else: look again. */
+  evaluate(): void;
+  /** Only the page's own churn: the highlight may have moved. */
+  moved(): void;
+  /** An evaluation is already due: further changes need no sorting. */
+  readonly evaluationPending: boolean;
+  /** The page's label set, as the last evaluation read it. */
+  readonly labels: LabelSet;
+}
+
+/**
+ * The guide's two observers. The near one watches only around what the last evaluation rested
+ * on (see nearScope): whatever it hears may change the answer, so it asks for an evaluation
+ * without sorting anything. The tree one hears the whole page, mostly its own churn (a live feed
+ * rewriting prices), and lets only what may bring a target through the mutation filter. Changes
+ * near the watched elements reach both; the near observer, created first, answers first.
+ */
+export function watchPage(
+  doc: Document,
+  filter: ReturnType<typeof createMutationFilter>,
+  work: PageWatchWork,
+  // The content script's own; a test's page in its own JSDOM window brings its window's.
+  Observer: typeof MutationObserver = MutationObserver,
+) {
+  const near = new Observer(() => work.evaluate());
+  const tree = new Observer((records) => {
+    if (work.evaluationPending) return;
+    if (filter.mayMatter(records, work.labels)) work.evaluate();
+    else work.moved();
+  });
+  tree.observe(doc.documentElement, TREE);
+  return {
+    /** Moves the near observer to what the latest evaluation rested on. */
+    around(watched: ReadonlySet<Element>): void {
+      near.disconnect();
+      for (const [element, subtree] of nearScope(watched)) {
+        near.observe(element, subtree ? NEAR : ABOVE);
+      }
+    },
+    /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
+    takeRecords(): MutationRecord[] {
+      return [...near.takeRecords(), ...tree.takeRecords()];
+    },
+    disconnect(): void {
+      near.disconnect();
+      tree.disconnect();
+    },
+  };
+}
+
+/** Above an element, how far a change still counts as "around" it. */
+const NEIGHBOURHOOD_LEVELS = PROMOTE_LEVELS + 1;
+
+/** For each watched element, its ancestor a few levels up (never the body or the root). */
+function neighbourhoods(watched: ReadonlySet<Element>): Element[] {
+  const roots = new Set<Element>();
+  for (const element of watched) {
+    let root = element;
+    for (let level = 0; level < NEIGHBOURHOOD_LEVELS; level++) {
+      const parent = root.parentElement;
+      if (!parent || parent === root.ownerDocument.body || parent.localName === 'html') break;
+      root = parent;
+    }
+    roots.add(root);
+  }
+  return [...roots];
+}
+
+/**
+ * Where a change can alter the last evaluation's answer: anything in the neighbourhood of what
+ * it rested on (subtree: true), and every element above it (subtree: false: a class on an
+ * ancestor can hide it, a child removed from one can take it away). The rest of the page may
+ * toggle classes and styles at will without waking the guide.
+ */
+export function nearScope(watched: ReadonlySet<Element>): Map<Element, boolean> {
+  const scope = new Map<Element, boolean>();
+  for (const root of neighbourhoods(watched)) {
+    scope.set(root, true);
+    for (let above = root.parentElement; above; above = above.parentElement) {
+      if (!scope.has(above)) scope.set(above, false);
+    }
+  }
+  return scope;
+}
