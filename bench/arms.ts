@@ -57,12 +57,12 @@ export interface ArmRun {
 const OUR_SCRIPTS = (path: string) => path.startsWith('/content-scripts/');
 const PEER_SCRIPTS = (path: string) => path === '/content.bundle.js';
 
-const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
-const BARE_FEED = `${FEED}?header=off`;
-const SCROLLING_FEED = `${FEED}?scroll=on`;
+export const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
+export const BARE_FEED = `${FEED}?header=off`;
+export const SCROLLING_FEED = `${FEED}?scroll=on`;
 const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
 
-const RUNNING = start(INITIAL_PROGRESS);
+export const RUNNING = start(INITIAL_PROGRESS);
 const AT_DELETE_YOUR_ACCOUNT: Progress = {
   ...RUNNING,
   outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
@@ -170,14 +170,14 @@ async function ownScriptPerSecond(page: Page, cdp: CDPSession, windowMs: number)
   return ms / (windowMs / 1000);
 }
 
-async function open(page: Page, url: string): Promise<void> {
+export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => 'frames' in ((window as { __feed?: object }).__feed ?? {}));
   await page.waitForTimeout(500);
 }
 
 /** Writes progress as the extension stores it (WXT storage item `local:progress`, this version). */
-async function setProgress(context: BrowserContext, progress: object): Promise<void> {
+export async function setProgress(context: BrowserContext, progress: object): Promise<void> {
   const worker = context.serviceWorkers()[0];
   if (!worker) throw new Error('no extension service worker');
   const items = { [PROGRESS_KEY]: progress, [`${PROGRESS_KEY}$`]: { v: PROGRESS_VERSION } };
