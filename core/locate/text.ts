@@ -5,8 +5,11 @@ import type { Label } from '../labels/types';
  * spacing, accents, punctuation and line breaks inside the element.
  */
 export function normalizeText(text: string): string {
-  // Plain ASCII (most of a page) has no accents to fold: skip the costly Unicode passes.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+  // Plain ASCII (most of a page) has no accents to fold: skip the costly Unicode passes. So does
+  // ASCII with stars, arrows, dashes, currency signs or emoji (a product card's rating, "→").
+  if (!NON_ASCII.test(text) || !NON_ASCII.test(text.replace(INERT, ''))) {
+    return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+  }
   return (
     text
       .normalize('NFKD')
@@ -22,6 +25,14 @@ export function normalizeText(text: string): string {
 }
 
 const NON_ASCII = /[^\u0020-\u007e\t\n\r\f\v]/;
+/**
+ * Non-ASCII characters that the Unicode passes below turn into a separator and nothing else
+ * (no letter, digit or mark comes out of them): spaces, punctuation, currency signs, arrows,
+ * shapes, dingbats, emoji. Not ①, ™, ℃, ₨ or ｆｕｌｌｗｉｄｔｈ: those fold into letters or digits.
+ * Each one is checked against the full passes in text.test.ts.
+ */
+const INERT =
+  /[\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f\u20a0-\u20a7\u20a9-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
 /** In ASCII, `[^\p{L}\p{N}]` is everything but letters and digits. */
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 

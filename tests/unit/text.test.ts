@@ -61,6 +61,36 @@ describe('normalizeText on plain ASCII', () => {
   });
 });
 
+describe('normalizeText on ASCII with symbols, punctuation and emoji', () => {
+  it('gives what the Unicode path gives, for every character of those blocks', () => {
+    const unicodePath = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/ß/g, 'ss')
+        .replace(/ı/g, 'i')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    // Latin-1 signs, punctuation to shapes and dingbats, emoji; letters and digits among them
+    // (①, ™, ℃, ₨) must still fold as the Unicode path folds them.
+    const blocks = [
+      [0x00a0, 0x00bf],
+      [0x2000, 0x2bff],
+      [0x1f000, 0x1faff],
+    ] as const;
+    for (const [first, last] of blocks) {
+      for (let code = first; code <= last; code++) {
+        const char = String.fromCodePoint(code);
+        for (const text of [`★ 4.8 Sign${char}In`, `${char}US $9.99${char}`, `${char}${char}`]) {
+          expect(normalizeText(text), `U+${code.toString(16)}`).toBe(unicodePath(text));
+        }
+      }
+    }
+    expect(normalizeText('Free shipping ✈ 🔥 Sign In →')).toBe('free shipping sign in');
+  });
+});
+
 describe('the words a label cannot fit without (labelWords)', () => {
   const words = (label: Label) => wordsPattern(labelWords(label));
 
