@@ -13,6 +13,9 @@
  *                      build names the functions)
  *   PROFILE_WINDOW_MS  length of each window (default 3000)
  *   PROFILE_TRIALS     insertion trials (default 20)
+ *   PROFILE_PARTS      replay,live,reaction (default all of them)
+ *   PROFILE_REPLAY_FRAMES, PROFILE_REPLAY_ROUNDS  replay length (150) and rounds (3)
+ *   PROFILE_REACTION=1 profile the insertion trials; PROFILE_LINES=1, PROFILE_TOP=1 more detail
  */
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -25,6 +28,8 @@ import { insertionTrials } from './trials';
 const extensionDir = resolve(process.env.PROFILE_EXTENSION ?? '.output/chrome-mv3');
 const windowMs = Number(process.env.PROFILE_WINDOW_MS ?? 3000);
 const trials = Number(process.env.PROFILE_TRIALS ?? 20);
+/** Which measurements to take: replay, live, reaction (all by default). */
+const parts = new Set((process.env.PROFILE_PARTS ?? 'replay,live,reaction').split(','));
 const replayFrames = Number(process.env.PROFILE_REPLAY_FRAMES ?? 150);
 const replayRounds = Number(process.env.PROFILE_REPLAY_ROUNDS ?? 3);
 const REPLAY_FEED = `${BARE_FEED}&churn=manual`;
@@ -268,7 +273,11 @@ async function replayCost(
 /** The feed's own churn at whatever frame rate the machine gives: attribution, call counts, reaction. */
 async function liveWindows(page: Page, cdp: CDPSession, context: BrowserContext): Promise<void> {
   await setProgress(context, RUNNING);
+  if (parts.has('live')) await liveCost(page, cdp);
+  if (parts.has('reaction')) await reactionTimes(page, cdp);
+}
 
+async function liveCost(page: Page, cdp: CDPSession): Promise<void> {
   await open(page, BARE_FEED);
   await page.waitForSelector('aliexit-overlay', { state: 'attached' });
   const searching = { ...attribute(await cpuProfile(cdp, page)), ...(await callCounts(cdp, page)) };
@@ -278,16 +287,21 @@ async function liveWindows(page: Page, cdp: CDPSession, context: BrowserContext)
   await page.waitForSelector('[data-aliexit-target="sign-in"]');
   const scrolling = { ...attribute(await cpuProfile(cdp, page)), ...(await callCounts(cdp, page)) };
   console.log('highlighting while scrolling:', scrolling);
+}
 
+/** Reaction to the header inserted; with PROFILE_REACTION=1 under the profiler (slower). */
+async function reactionTimes(page: Page, cdp: CDPSession): Promise<void> {
   await open(page, BARE_FEED);
   await page.waitForSelector('aliexit-overlay', { state: 'attached' });
   let times: number[] = [];
-  const profile = await cpuProfile(cdp, page, async () => {
-    times = await insertionTrials(page, trials);
-  });
   if (process.env.PROFILE_REACTION) {
+    const profile = await cpuProfile(cdp, page, async () => {
+      times = await insertionTrials(page, trials);
+    });
     // "per second" here reads "ms per trial" (an insertion and a removal, with their waits).
     console.log('insertion trials, ms per trial:', attribute(profile, trials * 1000));
+  } else {
+    times = await insertionTrials(page, trials);
   }
   const reaction = summarize(times);
   console.log('reaction, header inserted (ms):', {
@@ -310,21 +324,23 @@ try {
   const cdp = await browser.context.newCDPSession(page);
   await open(page, BARE_FEED);
   await page.waitForTimeout(1000);
-  console.log(
-    'replay, searching (µs of script per frame):',
-    await replayCost(page, cdp, browser.context, REPLAY_FEED, 'aliexit-overlay'),
-  );
-  console.log(
-    'replay, highlighting while scrolling (µs of script per frame):',
-    await replayCost(
-      page,
-      cdp,
-      browser.context,
-      REPLAY_SCROLLING_FEED,
-      '[data-aliexit-target="sign-in"]',
-    ),
-  );
-  if (!process.env.PROFILE_REPLAY_ONLY) await liveWindows(page, cdp, browser.context);
+  if (parts.has('replay')) {
+    console.log(
+      'replay, searching (µs of script per frame):',
+      await replayCost(page, cdp, browser.context, REPLAY_FEED, 'aliexit-overlay'),
+    );
+    console.log(
+      'replay, highlighting while scrolling (µs of script per frame):',
+      await replayCost(
+        page,
+        cdp,
+        browser.context,
+        REPLAY_SCROLLING_FEED,
+        '[data-aliexit-target="sign-in"]',
+      ),
+    );
+  }
+  await liveWindows(page, cdp, browser.context);
 } finally {
   await browser.close();
   await replica.close();

@@ -293,7 +293,7 @@ export function createGuide({
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
     const pageWatch = watchPage(doc, mutationFilter, {
-      evaluate: () => schedule.evaluate(),
+      evaluate: () => schedule.evaluateSoon(),
       // The page moved things around the highlight: it follows, without a new evaluation.
       moved: () => {
         if (shown) schedule.position();
