@@ -50,6 +50,14 @@ function scriptOf(runs: readonly ArmRun[], window: WindowName): number[] {
   });
 }
 
+/** Script, layout and style together: a layout our script forces is counted once, wherever it runs. */
+function workOf(runs: readonly ArmRun[], window: WindowName): number[] {
+  return runs.flatMap((run) => {
+    const metrics: WindowMetrics | undefined = run[window];
+    return metrics ? [metrics.script + metrics.layout + metrics.style] : [];
+  });
+}
+
 function ratio(
   name: string,
   base: number[],
@@ -186,6 +194,20 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       scriptOf(aliexit, 'scrolling'),
       BUDGETS.activeRatio,
       "guide pointing at the header's sign-in item while the page scrolls",
+    ),
+    ratio(
+      'active searching: script + layout + style',
+      workOf(none, 'searching'),
+      workOf(aliexit, 'searching'),
+      undefined,
+      'main-thread work beside script: the layout a script forces (reading where an element is) counts as script time, and the browser then has that much less layout to do before painting',
+    ),
+    ratio(
+      'active scrolling: script + layout + style',
+      workOf(none, 'scrolling'),
+      workOf(aliexit, 'scrolling'),
+      undefined,
+      'the same while highlighting on the scrolling page: following the element reads its position once per frame',
     ),
     extra(
       'idle: extra script',
