@@ -30,6 +30,12 @@ describe('the content script loads the guide only when it is wanted', () => {
     cdp = await session.browser.context.newCDPSession(page);
     cdp.on('Debugger.scriptParsed', (event) => parsed.push(event.url));
     await cdp.send('Debugger.enable');
+    // The page's own view: every message posted to its window.
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      Object.assign(window, { __messages: seen });
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
   });
 
   afterAll(async () => {
@@ -43,6 +49,9 @@ describe('the content script loads the guide only when it is wanted', () => {
     await page.waitForTimeout(500);
     expect(parsedExtensionScripts()).not.toContain(GUIDE_MODULE_PATH);
     expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
+    // Nothing reached the page's message listeners either.
+    const messages = await page.evaluate(() => (window as { __messages?: unknown[] }).__messages);
+    expect(JSON.stringify(messages)).not.toMatch(/wxt|aliexit/i);
   });
 
   it('imports the guide into the open tab on Start, and points at the first step', async () => {
