@@ -48,7 +48,9 @@ export interface ArmRun {
   readonly popup?: number[];
   /** Per page load (guide not started): ms of the extension's own script, from a trace. */
   readonly load?: number[];
-  /** The extension's own script, ms per second of page time, from a trace (guide running). */
+  /** The extension's own script, ms per second of page time, from a trace. Guide not started: */
+  readonly ownIdle?: number;
+  /** … and with the guide running. */
   readonly ownSearching?: number;
   readonly ownScrolling?: number;
 }
@@ -87,11 +89,18 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await open(page, BARE_FEED);
     const quiet = await measureWindow(page, cdp, config.windowMs);
     const scripts = arm === 'peer' ? PEER_SCRIPTS : OUR_SCRIPTS;
-    const load =
-      arm === 'aliexit' || arm === 'peer'
-        ? await loadTrials(page, cdp, scripts, config.loadTrials)
-        : undefined;
-    if (arm === 'peer' || arm === 'floor') return { quiet, ...(load ? { load } : {}) };
+    const withExtension = arm === 'aliexit' || arm === 'peer';
+    const ownIdle = withExtension
+      ? await ownScriptPerSecond(page, cdp, config.windowMs, scripts)
+      : undefined;
+    const load = withExtension
+      ? await loadTrials(page, cdp, scripts, config.loadTrials)
+      : undefined;
+    const traced = {
+      ...(ownIdle === undefined ? {} : { ownIdle }),
+      ...(load ? { load } : {}),
+    };
+    if (arm === 'peer' || arm === 'floor') return { quiet, ...traced };
 
     if (arm === 'aliexit') await setProgress(browser.context, RUNNING);
     await open(page, BARE_FEED);
@@ -133,7 +142,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       insertion,
       route,
       popup,
-      ...(load ? { load } : {}),
+      ...traced,
       ...(ownSearching === undefined ? {} : { ownSearching }),
       ownScrolling,
     };
@@ -165,8 +174,13 @@ async function loadTrials(
 }
 
 /** The extension's own script over a window of the page as it is, in ms per second. */
-async function ownScriptPerSecond(page: Page, cdp: CDPSession, windowMs: number): Promise<number> {
-  const ms = await traceExtensionScript(cdp, OUR_SCRIPTS, () => page.waitForTimeout(windowMs));
+async function ownScriptPerSecond(
+  page: Page,
+  cdp: CDPSession,
+  windowMs: number,
+  scripts: (path: string) => boolean = OUR_SCRIPTS,
+): Promise<number> {
+  const ms = await traceExtensionScript(cdp, scripts, () => page.waitForTimeout(windowMs));
   return ms / (windowMs / 1000);
 }
 

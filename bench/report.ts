@@ -82,8 +82,12 @@ function markdown(results: Results): string {
       'and the same cost is a smaller ratio there.',
     '- The floor row is the least a guide that notices targets appearing anywhere can cost on this ' +
       'page: an observer of the whole document that ignores what it hears. The running guide adds ' +
-      'to it the look at each changed text (does it now hold a label?) and, while a target is shown, ' +
-      'the highlight following it.',
+      'to it the look at each change (does it bring a label, a link, a stable selector?) and, ' +
+      'while a target is shown, the highlight following it. The active budget (1.03) sits below ' +
+      'that floor on this page: no guide that watches the whole document can meet it here.',
+    "- Following the highlight reads the element's position once per frame. The layout that read " +
+      'forces is counted as script time, though the browser then has that layout done before it ' +
+      'paints: the "script + layout + style" rows count it once.',
     '- While the guide is not started the content script is a small loader that holds no observer, ' +
       'no timer and no listener on the page: the idle row should sit inside the noise row. The ' +
       'guide module (engine, overlay, labels) is imported only once the user starts the guide.',

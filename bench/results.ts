@@ -248,6 +248,18 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       'the same for autoconsent',
     ),
     measured(
+      'own script: idle',
+      aliexit.flatMap((run) => (run.ownIdle === undefined ? [] : [run.ownIdle])),
+      "ms per second of AliExit's own script (trace) on the feed page, guide not started",
+      'ms/s',
+    ),
+    measured(
+      'peer own script: idle',
+      peer.flatMap((run) => (run.ownIdle === undefined ? [] : [run.ownIdle])),
+      'the same for autoconsent',
+      'ms/s',
+    ),
+    measured(
       'own script: searching',
       aliexit.flatMap((run) => (run.ownSearching === undefined ? [] : [run.ownSearching])),
       "ms per second of AliExit's own script (trace), guide running, target absent: beside the ratio, a figure the page's own work and the machine's noise do not move",
