@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GUIDE_MODULE_DIR } from '../core/loader/guide-module';
 
 export interface SizeReport {
   /** gzip -9 bytes of each part, as a browser downloads none of it but a store compresses it. */
@@ -49,7 +50,7 @@ export function ourSize(dir: string): SizeReport {
   return {
     parts: {
       content: gzipOf(dir, (path) => path === 'content-scripts/content.js'),
-      guide: gzipOf(dir, (path) => path.startsWith('content-scripts/guide/')),
+      guide: gzipOf(dir, (path) => path.startsWith(`${GUIDE_MODULE_DIR}/`)),
       popup: gzipOf(
         dir,
         (path) => path === 'popup.html' || path.startsWith('chunks/') || path.startsWith('assets/'),

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { InlineConfig, PluginOption } from 'vite';
 import type { Wxt } from 'wxt';
-import { GUIDE_MODULE_PATH } from '../core/loader/guide-module';
+import { GUIDE_MODULE_DIR, GUIDE_MODULE_PATH } from '../core/loader/guide-module';
 
 /**
  * Builds the guide (entrypoints/content/guide.tsx) as an ES module beside the content script,
@@ -14,7 +14,6 @@ import { GUIDE_MODULE_PATH } from '../core/loader/guide-module';
  * import in a content script is fetched for the page's origin), through Chrome's per-session
  * URL, so a page cannot probe a fixed address to learn that AliExit is installed.
  */
-const GUIDE_DIR = GUIDE_MODULE_PATH.slice(1, GUIDE_MODULE_PATH.lastIndexOf('/'));
 const ENTRY = 'entrypoints/content/guide.tsx';
 /** WXT's plugins that wrap an entrypoint into an IIFE: an ES module has none. */
 const IIFE_ONLY = new Set(['wxt:iife-footer', 'wxt:iife-anonymous']);
@@ -38,7 +37,7 @@ export function guideModuleHooks(matches: readonly string[]) {
       // address is random per install, so it cannot be probed either).
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
-        { resources: [`${GUIDE_DIR}/*`], matches: [...matches], use_dynamic_url: true },
+        { resources: [`${GUIDE_MODULE_DIR}/*`], matches: [...matches], use_dynamic_url: true },
       ];
     },
     'prepare:publicPaths': (_wxt: Wxt, paths: (string | object)[]) => {
@@ -66,9 +65,9 @@ function esmConfig(content: InlineConfig, root: string): InlineConfig {
         preserveEntrySignatures: 'exports-only',
         output: {
           format: 'es',
-          entryFileNames: `${GUIDE_DIR}/[name].js`,
-          chunkFileNames: `${GUIDE_DIR}/[name]-[hash].js`,
-          assetFileNames: `${GUIDE_DIR}/[name]-[hash][extname]`,
+          entryFileNames: `${GUIDE_MODULE_DIR}/[name].js`,
+          chunkFileNames: `${GUIDE_MODULE_DIR}/[name]-[hash].js`,
+          assetFileNames: `${GUIDE_MODULE_DIR}/[name]-[hash][extname]`,
         },
       },
     },

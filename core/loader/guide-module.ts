@@ -11,5 +11,9 @@ export interface StartedGuide {
   inspect(): Inspection;
 }
 
-/** Where the build puts the guide module, inside the extension (scripts/guide-module-build.ts). */
-export const GUIDE_MODULE_PATH = '/content-scripts/guide/guide.js';
+/**
+ * Where the build puts the guide module and its chunks, inside the extension
+ * (scripts/guide-module-build.ts): the folder is what pages may load from.
+ */
+export const GUIDE_MODULE_DIR = 'content-scripts/guide';
+export const GUIDE_MODULE_PATH = `/${GUIDE_MODULE_DIR}/guide.js`;

@@ -10,6 +10,11 @@ export function normalizeText(text: string): string {
   if (!NON_ASCII.test(text) || !NON_ASCII.test(text.replace(INERT, ''))) {
     return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   }
+  return foldUnicode(text);
+}
+
+/** normalizeText's full path, for any text: the fast path must give the same (text.test.ts). */
+export function foldUnicode(text: string): string {
   return (
     text
       .normalize('NFKD')

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_MODULE_PATH } from '../../core/loader/guide-module';
+import { GUIDE_MODULE_DIR, GUIDE_MODULE_PATH } from '../../core/loader/guide-module';
 import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from '../../core/site/hosts';
 import { CHROME_BUILD } from './harness/chromium';
 import { FIREFOX_BUILD } from './harness/firefox';
@@ -27,8 +27,8 @@ const readManifest = (dir: string) =>
 const manifest = readManifest(CHROME_BUILD);
 const ALIEXPRESS = [...ALIEXPRESS_MATCHES];
 /** WXT sorts the manifest's lists: compare them as sets. */
-/** The folder the guide module and its chunks are built into (scripts/guide-module-build.ts). */
-const GUIDE_MODULE_FILES = 'content-scripts/guide/*';
+/** The guide module and its chunks: what the manifest lets AliExpress pages load. */
+const GUIDE_MODULE_FILES = `${GUIDE_MODULE_DIR}/*`;
 const sorted = (patterns: readonly string[] = []) => [...patterns].sort();
 
 function filesUnder(dir: string): string[] {
@@ -73,7 +73,7 @@ describe('the Chrome build (.output/chrome-mv3)', () => {
     expect(guide).toMatch(/Delete account/);
     expect(loader).not.toMatch(/Delete account/);
     // Only scripts are exposed: no page of ours can be framed by a web page.
-    const exposed = filesUnder(join(CHROME_BUILD, 'content-scripts/guide'));
+    const exposed = filesUnder(join(CHROME_BUILD, GUIDE_MODULE_DIR));
     expect(exposed.length).toBeGreaterThan(0);
     for (const file of exposed) expect(file).toMatch(/\.js$/);
   });
