@@ -1,4 +1,5 @@
 import { hostLanguage } from '../site/hosts';
+import { isSiteLanguage, type SiteLanguageCode } from '../site/languages';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
@@ -18,8 +19,8 @@ import { tr } from './tr';
 import type { Label, LabelKey, LabelSet } from './types';
 import { vi } from './vi';
 
-/** Label sets by site language: the 17 languages AliExpress serves ([C], hreflang). */
-export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
+/** Label sets by site language (core/site/languages.ts): typed so that none can be missing. */
+export const LABEL_SETS: Readonly<Record<SiteLanguageCode, LabelSet>> = {
   en,
   es,
   fr,
@@ -39,8 +40,6 @@ export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
   id,
 };
 
-export const SITE_LANGUAGES = Object.keys(LABEL_SETS);
-
 /** The site's own locale codes that differ from ISO 639-1 ([1]: iw_IL, in_ID). */
 const SITE_CODES: Readonly<Record<string, string>> = { iw: 'he', in: 'id' };
 
@@ -51,7 +50,7 @@ const SITE_CODES: Readonly<Record<string, string>> = { iw: 'he', in: 'id' };
 export function pageLanguage(doc: Document, hostname = doc.location?.hostname ?? ''): string {
   const declared = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   const lang = SITE_CODES[declared] ?? declared;
-  if (lang && LABEL_SETS[lang]) return lang;
+  if (isSiteLanguage(lang)) return lang;
   return hostLanguage(hostname) ?? 'en';
 }
 
@@ -62,8 +61,9 @@ const merged = new Map<string, LabelSet>();
  * localized AliExpress pages often keep in places.
  */
 export function labelsFor(language: string): LabelSet {
+  if (!isSiteLanguage(language)) return en;
   const own = LABEL_SETS[language];
-  if (!own || own === en) return en;
+  if (own === en) return en;
   let set = merged.get(language);
   if (!set) {
     const keys = Object.keys(en) as LabelKey[];

@@ -3,26 +3,7 @@
  * account (aliexpress-facts.md, "Hosts", [C] unless noted). aliexpress.ru is absent on purpose:
  * a separate company runs it, with its own accounts.
  */
-
-/** The 16 language hosts besides www ([C], from hreflang on real captures). */
-export const LANGUAGE_SUBDOMAINS = [
-  'es',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'pt',
-  'ru',
-  'pl',
-  'tr',
-  'ar',
-  'he',
-  'ja',
-  'ko',
-  'th',
-  'vi',
-  'id',
-] as const;
+import { LANGUAGE_SUBDOMAINS } from './languages';
 
 /** Account flows ([C]); login iframes come from render-accounts. and aeu. ([C]). */
 const ACCOUNT_SUBDOMAINS = [

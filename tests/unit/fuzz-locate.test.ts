@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
-import { SITE_LANGUAGES, labelsFor } from '../../core/labels';
+import { labelsFor } from '../../core/labels';
+import { SITE_LANGUAGE_CODES } from '../../core/site/languages';
 import { PageSnapshot } from '../../core/locate/snapshot';
 import { accountSamples } from '../../core/pages/account';
 import { botCheckSamples } from '../../core/pages/bot-check';
@@ -46,7 +47,7 @@ function pageFor(random: Random, build: (body: HTMLElement) => void): PageSnapsh
   const url = random.pick(URLS);
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { url });
   const doc = dom.window.document;
-  doc.documentElement.lang = random.pick([...SITE_LANGUAGES, '', 'x-\u202e', 'zz-ZZ']);
+  doc.documentElement.lang = random.pick([...SITE_LANGUAGE_CODES, '', 'x-\u202e', 'zz-ZZ']);
   if (random.chance(0.3)) doc.documentElement.dir = 'rtl';
   build(doc.body);
   return new PageSnapshot(doc, new URL(url), isVisibleWithoutLayout);
@@ -54,7 +55,7 @@ function pageFor(random: Random, build: (body: HTMLElement) => void): PageSnapsh
 
 /** Evaluates a page and returns what was pointed at, proving it neither threw nor hung. */
 function pointedAt(random: Random, snapshot: PageSnapshot): Element | null {
-  const labels = labelsFor(random.pick(SITE_LANGUAGES));
+  const labels = labelsFor(random.pick(SITE_LANGUAGE_CODES));
   const started = performance.now();
   const { pointer } = evaluate(snapshot, labels, progressAt(random));
   const elapsed = performance.now() - started;

@@ -3,30 +3,10 @@ import { LABEL_SETS, labelsFor, pageLanguage } from '../../core/labels';
 import type { LabelKey } from '../../core/labels/types';
 import { fitLabel } from '../../core/locate/text';
 
-const LANGUAGES = [
-  'en',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'pt',
-  'ru',
-  'pl',
-  'tr',
-  'ar',
-  'he',
-  'ja',
-  'ko',
-  'th',
-  'vi',
-  'id',
-];
 const KEYS = Object.keys(LABEL_SETS.en ?? {}) as LabelKey[];
 
 describe('label sets', () => {
-  it('exist for all 17 site languages, each with every label', () => {
-    expect(Object.keys(LABEL_SETS).sort()).toEqual([...LANGUAGES].sort());
+  it('hold every label in every site language', () => {
     for (const [lang, set] of Object.entries(LABEL_SETS)) {
       for (const key of KEYS) expect(set[key]?.phrases.length, `${lang}.${key}`).toBeGreaterThan(0);
     }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COPIED_FOLDERS, SITE_LANGUAGES } from '../../core/site/languages';
 
 interface Entry {
   readonly message: string;
@@ -10,33 +11,14 @@ type Catalogue = Record<string, Entry>;
 
 const LOCALES_DIR = resolve('public/_locales');
 
-/**
- * The 17 AliExpress site languages (aliexpress-facts.md, "Hosts") as Chrome and Firefox name
- * their locale folders: Hebrew is `he` and Indonesian `id` (Chrome ignores `iw` and `in`
- * folders), and Chrome never falls back from pt-BR or pt-PT to a bare `pt`, so Portuguese ships
- * as `pt_BR` (AliExpress's Portuguese site is Brazilian) with `pt_PT` a copy of it.
- */
-const SITE_LANGUAGES = [
-  'en',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'pt_BR',
-  'ru',
-  'pl',
-  'tr',
-  'ar',
-  'he',
-  'ja',
-  'ko',
-  'th',
-  'vi',
-  'id',
-];
-const FOLDERS = [...SITE_LANGUAGES, 'pt_PT'].sort();
-const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+/** Every site language's folder (core/site/languages.ts), and the copies some browsers need. */
+const FOLDERS = [
+  ...SITE_LANGUAGES.map((language) => language.folder),
+  ...Object.keys(COPIED_FOLDERS),
+].sort();
+const DIRECTION: ReadonlyMap<string, string> = new Map(
+  SITE_LANGUAGES.map((language) => [language.folder, language.direction]),
+);
 
 function catalogue(locale: string): Catalogue {
   return JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Catalogue;
@@ -88,11 +70,12 @@ describe('the UI text in every AliExpress site language', () => {
   it.each(FOLDERS)('%s declares its own direction and language', (locale) => {
     const messages = catalogue(locale);
     const language = locale.split('_')[0] ?? '';
-    expect(messages.textDirection?.message).toBe(RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr');
+    const direction = DIRECTION.get(COPIED_FOLDERS[locale] ?? locale);
+    expect(messages.textDirection?.message).toBe(direction);
     expect(messages.textLanguage?.message.split('-')[0]).toBe(language);
   });
 
-  it('keeps pt_PT identical to pt_BR', () => {
-    expect(catalogue('pt_PT')).toEqual(catalogue('pt_BR'));
+  it.each(Object.entries(COPIED_FOLDERS))('keeps %s identical to %s', (copy, original) => {
+    expect(catalogue(copy)).toEqual(catalogue(original));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../core/labels/en';
-import { labelsFor, SITE_LANGUAGES } from '../../core/labels';
+import { labelsFor } from '../../core/labels';
+import { SITE_LANGUAGE_CODES } from '../../core/site/languages';
 import type { Label } from '../../core/labels/types';
 import {
   fitLabel,
@@ -86,7 +87,7 @@ describe('the words a label cannot fit without (labelWords)', () => {
   const words = (label: Label) => wordsPattern(labelWords(label));
 
   it('are held by every phrase, close wording and meaning match of every label, in every language', () => {
-    for (const language of SITE_LANGUAGES) {
+    for (const language of SITE_LANGUAGE_CODES) {
       for (const label of Object.values(labelsFor(language))) {
         for (const phrase of [...label.phrases, ...(label.variants ?? [])]) {
           expect(mayHold(phrase, words(label))).toBe(true);
