@@ -1,9 +1,6 @@
 import { uncheckedItems } from '../progress/checklists';
 import type { Progress } from '../progress/state';
-import type { MessageKey, StepDef, StepId } from '../steps/types';
-
-/** The steps that delete or start deleting: the card reminds before them, never blocks them. */
-const REMINDED_AT: ReadonlySet<StepId> = new Set<StepId>(['delete-your-account', 'delete']);
+import type { MessageKey, StepDef } from '../steps/types';
 
 /** What the card recalls before a destructive step: the "before you delete" items left open. */
 export interface Reminder {
@@ -11,8 +8,11 @@ export interface Reminder {
   readonly unchecked: readonly MessageKey[];
 }
 
-/** The reminder for the overlay state, as a field to spread in (nothing on other steps). */
+/**
+ * The reminder for the overlay state, as a field to spread in: before the steps that delete or
+ * start deleting (`destructive` in the step model), never on others. It never blocks the user.
+ */
 export function reminderFor(step: StepDef, progress: Progress): { reminder?: Reminder } {
-  if (!REMINDED_AT.has(step.id)) return {};
+  if (!step.destructive) return {};
   return { reminder: { unchecked: uncheckedItems(progress).map((item) => item.title) } };
 }

@@ -10,6 +10,7 @@ function spies() {
     disconnect: vi.spyOn(MutationObserver.prototype, 'disconnect'),
     frame: vi.spyOn(window, 'requestAnimationFrame'),
     timer: vi.spyOn(window, 'setTimeout'),
+    interval: vi.spyOn(window, 'setInterval'),
     listen: vi.spyOn(window, 'addEventListener'),
     listenDoc: vi.spyOn(document, 'addEventListener'),
   };
@@ -32,7 +33,11 @@ describe('the content script before Start', () => {
     const before = document.documentElement.outerHTML;
     const spy = spies();
     const { overlay, guide, unwatch } = await guideWith(INITIAL_PROGRESS);
+    expect(spy.timer).not.toHaveBeenCalled();
+    // Give anything the guide might have queued a chance to run: the only timer is this one.
     await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(spy.timer).toHaveBeenCalledTimes(1);
+    expect(spy.interval).not.toHaveBeenCalled();
     expect(spy.observe).not.toHaveBeenCalled();
     expect(spy.frame).not.toHaveBeenCalled();
     expect(spy.listen).not.toHaveBeenCalled();
