@@ -38,7 +38,7 @@ export function Popup({
   const step = model.current.value;
   const finished = model.finished.value;
   const statuses = model.statuses.value;
-  const number = statuses.findIndex((item) => item.status === 'current') + 1;
+  const number = model.stepNumber.value;
   const done = model.done.value;
   // Read out when the step changes (the popup follows progress made on the page).
   const announcement = !running

@@ -257,7 +257,7 @@ export function createGuide({
       const step = model.current.value;
       return {
         step,
-        stepNumber: Math.min(ROUTE.indexOf(step) + 1, model.total),
+        stepNumber: model.stepNumber.value,
         total: model.total,
         ...(pointer.side ? { side: sideCard(pointer, url()) } : {}),
         finished: isFinished(progress),

@@ -8,6 +8,7 @@ import {
   INITIAL_PROGRESS,
   completedCount,
   currentStep,
+  stepNumber,
   isFinished,
   reset,
   setVisible,
@@ -41,6 +42,8 @@ export function createProgressModel(write: ProgressWriter = writeHere) {
     loaded,
     repaired,
     current: computed(() => currentStep(progress.value)),
+    /** "Step k of n": k, the one formula the popup and the card both show. */
+    stepNumber: computed(() => stepNumber(progress.value)),
     done: computed(() => completedCount(progress.value)),
     total: ACTIONABLE_STEPS,
     finished: computed(() => isFinished(progress.value)),

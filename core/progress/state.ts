@@ -49,6 +49,11 @@ export function statusOf(progress: Progress, id: StepId): StepStatus {
 /** Steps the user can act on: every step but the closing "done". */
 export const ACTIONABLE_STEPS = ROUTE.length - 1;
 
+/** The current step's place on the route, as "step k of n" shows it (the closing step counts as n). */
+export function stepNumber(progress: Progress): number {
+  return Math.min(currentIndex(progress) + 1, ACTIONABLE_STEPS);
+}
+
 export function completedCount(progress: Progress): number {
   return ROUTE.slice(0, ACTIONABLE_STEPS).filter((step) => progress.outcomes[step.id]).length;
 }
