@@ -1,6 +1,6 @@
 /**
- * Where the popup's time to first paint goes. Not part of `npm run bench`: a focused look, run
- * after `npm run build` with
+ * Where the popup's time to first paint goes: `npm run bench:popup`, a focused look. After
+ * `npm run build` it also runs as
  *
  *   npx tsx bench/popup-profile.ts                       the current build
  *   POPUP_BUILDS=before=/tmp/a,after=.output/chrome-mv3 npx tsx bench/popup-profile.ts

@@ -1,6 +1,6 @@
 /**
  * Where AliExit's time goes on the feed page: attributes, rather than times, the running guide's
- * cost. Not part of `npm run bench` (whose ratios say how much, not where). One fresh browser
+ * cost: `npm run bench:profile` (`npm run bench`'s ratios say how much, not where). One fresh browser
  * with the built extension, the guide started, then for each scenario:
  *   - a CPU profile (CDP Profiler) over a window: the self time of the content script's own
  *     functions (the DOM calls they make included) against the page's, in ms per second;
@@ -8,7 +8,7 @@
  *     mutation callbacks, evaluations and re-positions per second;
  * and the reaction to the header being inserted into the churning feed (as the bench measures it).
  *
- *   npx tsx bench/profile.ts
+ *   npm run bench:profile         (builds first; or npx tsx bench/profile.ts on a build)
  *   PROFILE_EXTENSION  the unpacked build to load (default .output/chrome-mv3; an unminified
  *                      build names the functions)
  *   PROFILE_WINDOW_MS  length of each window (default 3000)
