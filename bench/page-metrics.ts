@@ -25,7 +25,7 @@ async function frames(page: Page): Promise<number> {
 
 /**
  * Reads the page's counters at the start and end of a window. ScriptDuration is the sensitive
- * figure; TaskDuration saturates when the page keeps the main thread busy (shared/notes).
+ * figure; TaskDuration saturates when the page keeps the main thread busy (docs/performance.md).
  */
 export async function measureWindow(
   page: Page,

@@ -3,7 +3,7 @@ import type { WindowMetrics } from './page-metrics';
 import type { SizeReport } from './size';
 import { pairedDifferences, pairedRatios, summarize, type Summary } from './stats';
 
-/** The project's budgets (issue 6). A ratio is against the same page without any extension. */
+/** The project's budgets (docs/performance.md). A ratio is against the same page without any extension. */
 export const BUDGETS = {
   contentGzip: 16 * 1024,
   idleRatio: 1.01,

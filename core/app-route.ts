@@ -19,7 +19,7 @@ export interface AppStep {
 }
 
 /**
- * The route in the AliExpress app (deletion-flow.md, "Mobile app"). The extension cannot run
+ * The route in the AliExpress app [src:route-mobile-app]. The extension cannot run
  * in the app, so the user ticks each step. Described by third-party how-to guides.
  */
 export const APP_ROUTE: readonly AppStep[] = [

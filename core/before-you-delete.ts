@@ -27,7 +27,7 @@ export interface CheckItem {
 
 /**
  * "Before you delete". The consequences are commonly reported by third parties, not confirmed
- * by AliExpress (deletion-flow.md, "Facts users ask about"); keeping invoices is our advice.
+ * by AliExpress [src:claim-preconditions]; keeping invoices is our advice [src:claim-our-advice].
  */
 export const BEFORE_YOU_DELETE: readonly CheckItem[] = [
   {

@@ -2,7 +2,7 @@ import type { MessageKey } from './steps/types';
 
 /**
  * Who says so. Shown beside every claim about AliExpress that is not the site's own word
- * (aliexpress-facts.md and deletion-flow.md: "reported by third parties, not confirmed").
+ * (docs/sources.md: "reported by third parties, not confirmed") [src:claim-preconditions].
  */
 export type ClaimSource =
   /** Public how-to guides and deletion directories; AliExpress has not confirmed it. */
@@ -18,17 +18,17 @@ export const CLAIM_SOURCE_TEXT: Record<ClaimSource, MessageKey> = {
 /** A page on AliExpress where the user checks something, with where we learnt its address. */
 export interface SiteLink {
   readonly url: string;
-  /** aliexpress-facts.md's label for the address: [C] several sources, [1] one source. */
+  /** How sure the address is (docs/sources.md): several sources, or one. */
   readonly provenance: 'confirmed' | 'single-source';
 }
 
-/** My Orders: `/p/order/index.html` [C]. Disputes and refunds are reached from it [I]. */
+/** My Orders: `/p/order/index.html`; disputes and refunds are reached from it [src:orders-url]. */
 export const ORDERS_PAGE: SiteLink = {
   url: 'https://www.aliexpress.com/p/order/index.html',
   provenance: 'confirmed',
 };
 
-/** The account center: `/p/account/index.html` [1]. */
+/** The account center: `/p/account/index.html` [src:account-center-url]. */
 export const ACCOUNT_PAGE: SiteLink = {
   url: 'https://www.aliexpress.com/p/account/index.html',
   provenance: 'single-source',

@@ -14,7 +14,7 @@ export interface Question {
 }
 
 /**
- * No access to the account's email (deletion-flow.md, "Other routes"): after "Delete Your
+ * No access to the account's email [src:route-no-email]: after "Delete Your
  * Account" the site offers other ways to prove identity; customer service is the last one.
  */
 export const NO_EMAIL_STEPS: readonly HelpPoint[] = [
@@ -24,7 +24,10 @@ export const NO_EMAIL_STEPS: readonly HelpPoint[] = [
   { text: 'noEmailStep4', source: 'third-party' },
 ];
 
-/** "Facts users ask about", "Privacy center" and "AliExpress Russia" in deletion-flow.md. */
+/**
+ * What users ask [src:claim-no-deactivate] [src:claim-customer-service] [src:claim-no-emails-after]
+ * [src:route-privacy-center] [src:aliexpress-russia]; how long it takes is our advice.
+ */
 export const QUESTIONS: readonly Question[] = [
   { question: 'qDeactivate', answer: 'aDeactivate', source: 'third-party' },
   { question: 'qCustomerService', answer: 'aCustomerService', source: 'third-party' },

@@ -73,13 +73,13 @@ export const en: LabelSet = {
     phrases: ['With a previous order paid by card'],
     variants: ['Verify with an order', 'With your order'],
     source: 'single-source',
-    note: 'deletion-flow.md: other ways to prove identity (a previous order paid by card)',
+    note: 'how-to articles: other ways to prove identity (a previous order paid by card) [src:route-no-email]',
   },
   customerService: {
     phrases: ['Contact customer service'],
     variants: ['Customer service', 'Contact us'],
     source: 'single-source',
-    note: 'deletion-flow.md: customer service when the email is not reachable',
+    note: 'how-to articles: customer service when the email is not reachable [src:route-no-email]',
   },
   privacyDeleteMyAccount: {
     phrases: ['Delete my account'],

@@ -40,7 +40,7 @@ export const LABEL_SETS: Readonly<Record<SiteLanguageCode, LabelSet>> = {
   id,
 };
 
-/** The site's own locale codes that differ from ISO 639-1 ([1]: iw_IL, in_ID). */
+/** The site's own locale codes that differ from ISO 639-1 (iw_IL, in_ID) [src:locale-codes]. */
 const SITE_CODES: Readonly<Record<string, string>> = { iw: 'he', in: 'id' };
 
 /**

@@ -4,7 +4,7 @@
  * so that a claim about the site can be traced, and a label we wrote ourselves is marked as ours.
  */
 
-/** How we know a label is what the site shows (see shared/notes/aliexpress-facts.md). */
+/** How we know a label is what the site shows (the confidence levels of docs/sources.md). */
 export type LabelSource =
   /** Several independent public sources (how-to articles, public code) agree. */
   | 'confirmed'

@@ -22,7 +22,8 @@ function importGuide(): Promise<GuideModule> {
 
 export default defineContentScript({
   matches: [...ALIEXPRESS_MATCHES],
-  // Code widgets and login forms come in iframes from other AliExpress hosts ([C], [1]).
+  // Code widgets and login forms come in iframes from other AliExpress hosts [src:account-hosts]
+  // [src:code-widget].
   allFrames: true,
   runAt: 'document_idle',
   // WXT still posts a "script started" message to the page by default, waking every message

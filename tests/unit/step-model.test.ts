@@ -11,7 +11,7 @@ import { PAGE_KINDS } from '../../core/pages/kinds';
 const messages: Record<string, { message: string }> = en;
 
 describe('the step model', () => {
-  it('has every step once, in the route order of deletion-flow.md', () => {
+  it('has every step once, in the route order of docs/sources.md (route-desktop)', () => {
     expect(ROUTE.map((step) => step.id)).toEqual([...STEP_IDS]);
     expect(new Set(ROUTE.map((step) => step.id)).size).toBe(ROUTE.length);
   });

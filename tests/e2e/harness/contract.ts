@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { evaluateIn, waitInPage, type BrowserPage } from './in-page';
 
 /**
- * The deletion-flow.md test contract, read from outside the page, the same in Chromium and in
+ * The README's test contract, read from outside the page, the same in Chromium and in
  * Firefox: these helpers take either browser's page.
  */
 export interface Marked {
