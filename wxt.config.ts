@@ -50,15 +50,18 @@ export default defineConfig({
   hooks: guideModuleHooks(ALIEXPRESS_MATCHES),
   zip: {
     // `npm run zip`: .output/aliexit-<version>-{chrome,firefox}.zip for the stores, and
-    // aliexit-<version>-sources.zip for addons.mozilla.org's reviewers: what builds the add-on,
-    // without the tests, their replica site, the screenshots and the CI scripts.
+    // aliexit-<version>-sources.zip for addons.mozilla.org's reviewers: what builds the add-on and
+    // where its facts come from (docs/sources.md, docs/labels.md), without the tests, their
+    // replica site, the screenshots, the benchmark and the CI scripts.
     excludeSources: [
       'tests/**',
-      'docs/**',
+      'docs/screenshots/**',
+      'docs/performance.md',
       'test-results/**',
       'bench/**',
       // scripts/guide-module-build.ts stays: the build needs it.
       'scripts/test-summary.mjs',
+      'scripts/ensure-browsers.mjs',
       'scripts/label-sources.ts',
       'vitest.config.ts',
     ],
