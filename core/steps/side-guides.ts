@@ -11,7 +11,10 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
     kind: 'notice',
     text: { title: 'botCheckTitle', instruction: 'botCheckDo', lookFor: 'botCheckLookFor' },
     placements: [{ page: 'bot-check', phases: [{ find: targets.botCheck }] }],
-    provenance: { confidence: 'confirmed', note: 'punish URLs and the slider captcha ([C])' },
+    provenance: {
+      confidence: 'confirmed',
+      note: 'punish URLs and the slider captcha ([src:bot-check-url])',
+    },
   },
   {
     id: 'legacy-account',
@@ -21,7 +24,7 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
     link: { path: '/account/setting/index.html', text: 'legacyLink' },
     provenance: {
       confidence: 'confirmed',
-      note: 'deletion-flow.md: the deactivate option is gone; the route is Settings → Delete account',
+      note: 'how-to articles: the deactivate option is gone; the route is Settings → Delete account [src:claim-no-deactivate]',
     },
   },
   {
@@ -54,7 +57,7 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
     ],
     provenance: {
       confidence: 'confirmed',
-      note: 'public deletion directories: type "agree" ([C])',
+      note: 'public deletion directories: type "agree" [src:privacy-texts]',
     },
   },
   {
@@ -66,6 +69,9 @@ export const SIDE_GUIDES: readonly SideGuide[] = [
       lookFor: 'privacyChooseLookFor',
     },
     placements: [{ page: 'privacy-center', phases: [{ find: targets.privacyDeleteMyAccount }] }],
-    provenance: { confidence: 'confirmed', note: 'public deletion directories ([C])' },
+    provenance: {
+      confidence: 'confirmed',
+      note: 'public deletion directories [src:privacy-texts]',
+    },
   },
 ];

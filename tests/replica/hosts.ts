@@ -1,7 +1,7 @@
 /**
  * Which host names the replica answers, which site folder serves each, and the language each one carries.
  *
- * FACTS [C]: the language hosts `{lang}.aliexpress.com`, the mobile hosts `m.` and `m.{lang}.`, the account
+ * FACTS [src:site-languages]: the language hosts `{lang}.aliexpress.com`, the mobile hosts `m.` and `m.{lang}.`, the account
  * hosts `login.`, `accounts.`, `privacy.`, login iframes from `render-accounts.`, and `aliexpress.ru` run by a
  * separate company. INVENTED: that the code widget of the deletion flow is served from `render-accounts.` too.
  */

@@ -4,7 +4,7 @@
  * title / alt attribute whose (whitespace-normalised) English text is a key of site/_i18n/<lang>.json.
  * Text that has no entry stays English (product titles, prices, e-mail addresses).
  *
- * ALL TRANSLATIONS ARE INVENTED: no real localized strings of these screens are known (facts file [I]). They are
+ * ALL TRANSLATIONS ARE INVENTED: no real localized strings of these screens are known (facts file [src:localized-labels-ours]). They are
  * the project's own wording, written the way a big shop would word them in that language, not a calque.
  *
  * The table's "script" section holds the strings replica.js shows (toasts, "Resend (n s)"); render.ts puts it

@@ -1,6 +1,6 @@
 /**
  * "Another build" of the site: every CSS-module class `prefix--name--HASH` gets a different HASH, the way a new
- * release of a CSS-modules bundle renames every class (FACT [C]: AliExpress's hashes change between builds).
+ * release of a CSS-modules bundle renames every class (FACT [src:css-modules]: AliExpress's hashes change between builds).
  * Applied to the HTML, the stylesheet and replica.js alike, as a real build changes all three together.
  */
 
