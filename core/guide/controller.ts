@@ -64,6 +64,8 @@ export interface GuideOptions {
   readonly overlay: OverlayPort;
   readonly frame?: FrameLink;
   readonly isVisible?: VisibilityCheck;
+  /** False once this copy of the script is orphaned; its context then disposes the guide. */
+  readonly isValid?: () => boolean;
 }
 
 interface Shown {
@@ -84,6 +86,7 @@ export function createGuide({
   overlay,
   frame = { isTop: true },
   isVisible = isRendered,
+  isValid = () => true,
 }: GuideOptions) {
   const doc = win.document;
   const state: Signal<OverlayState | null> = signal(null);
@@ -181,6 +184,7 @@ export function createGuide({
     };
 
     const runEvaluation = () => {
+      if (!isValid()) return;
       const progress = model.progress.value;
       if (win.location.href !== lastUrl) {
         lastUrl = win.location.href;
