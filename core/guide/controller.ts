@@ -366,19 +366,26 @@ export function createGuide({
   };
 }
 
-/** The iframe showing `frameUrl` (same address, query aside), if this document has it. */
-function frameElementFor(doc: Document, frameUrl: string): Element | null {
+/**
+ * The iframe showing `frameUrl` (same address, query aside), if this document has it. The page
+ * writes the `src` attributes: one that does not parse matches nothing, and never throws.
+ */
+export function frameElementFor(doc: Document, frameUrl: string): Element | null {
   const wanted = withoutQuery(frameUrl);
+  if (wanted === null) return null;
   for (const iframe of doc.querySelectorAll('iframe[src]')) {
-    const src = iframe.getAttribute('src') ?? '';
-    if (withoutQuery(new URL(src, doc.baseURI).href) === wanted) return iframe;
+    if (withoutQuery(iframe.getAttribute('src') ?? '', doc.baseURI) === wanted) return iframe;
   }
   return null;
 }
 
-function withoutQuery(href: string): string {
-  const url = new URL(href);
-  return `${url.origin}${url.pathname}`;
+function withoutQuery(href: string, base?: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return null;
+  }
 }
 
 function asStep(guide: Guide): StepDef | undefined {
