@@ -3,6 +3,7 @@ import { labelsFor, pageLanguage } from '../labels';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import type { ProgressModel } from '../progress/model';
 import { isFinished, type Progress } from '../progress/state';
+import { DEFAULT_ORIGIN, shopOriginOf } from '../site/hosts';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
@@ -407,9 +408,7 @@ function sideCard(pointer: Pointer, url: URL): SideCard | undefined {
 
 /** Links back to the route go to the shop's own host (www or a language host), not accounts. */
 function shopOrigin(url: URL): string {
-  return /^(accounts|login|passport|privacy)\./.test(url.hostname)
-    ? `${url.protocol}//www.${url.hostname.split('.').slice(1).join('.')}`
-    : url.origin;
+  return shopOriginOf(url) ?? DEFAULT_ORIGIN;
 }
 
 function boxOf(element: Element): Box {

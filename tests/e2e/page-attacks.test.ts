@@ -1,6 +1,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDE_MODULE_PATH } from '../../core/loader/guide-module';
 import { ACTIONABLE_STEPS } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
 import { startReplica } from '../replica/server';
@@ -138,6 +139,19 @@ async function forgeScriptStarted(page: BrowserPage, ids: readonly string[]): Pr
   );
 }
 
+/** The page tries to load the guide module from the extension's fixed address. */
+async function pageFetches(page: BrowserPage, url: string): Promise<string> {
+  return evaluateIn<Promise<string>, string>(
+    page,
+    (address) =>
+      fetch(address).then(
+        (response) => `status ${response.status}`,
+        () => 'refused',
+      ),
+    url,
+  );
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
 
 /** The card is still drawn, and the highlight still on the first step. */
@@ -175,6 +189,11 @@ describe('a page script plays against the guide, in Chromium', () => {
     await settle();
     expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
     expect(await suspicious(page, ids)).toEqual([]);
+  });
+
+  it("cannot load the guide module from the extension's fixed address", async () => {
+    const url = `chrome-extension://${session.browser.extensionId}${GUIDE_MODULE_PATH}`;
+    expect(await pageFetches(page, url)).toBe('refused');
   });
 
   it('a forged "newer script started" while idle does not switch the guide off', async () => {
@@ -261,6 +280,12 @@ describe('a page script plays against the guide, in Firefox', () => {
     await settle();
     expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 0 });
     expect(await suspicious(page, ids)).toEqual([]);
+  });
+
+  it("cannot load the guide module, even knowing the add-on's UUID", async () => {
+    const extensionOrigin = await popup.evaluate(() => location.origin);
+    expect(extensionOrigin).toMatch(/^moz-extension:\/\//);
+    expect(await pageFetches(page, `${extensionOrigin}${GUIDE_MODULE_PATH}`)).toBe('refused');
   });
 
   it('a forged "newer script started" while idle does not switch the guide off', async () => {
