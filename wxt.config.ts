@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ALIEXPRESS_MATCHES, NOT_COVERED_MATCHES } from './core/site/hosts';
 import { guideModuleHooks } from './scripts/guide-module-build';
+import { quietContextPlugin } from './scripts/quiet-context-plugin';
 
 /** Fixed, so that Firefox keeps the add-on's storage across updates and reinstalls. */
 export const GECKO_ID = 'aliexit@aliexit.org';
@@ -45,7 +46,8 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // The content script's context tells the page nothing and hears nothing from it.
+  vite: () => ({ plugins: [preact(), quietContextPlugin()] }),
   // The content script is a small loader; the guide is an ES module it imports while running.
   hooks: guideModuleHooks(ALIEXPRESS_MATCHES),
   zip: {

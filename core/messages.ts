@@ -28,10 +28,8 @@ export interface ChildTargetMessage {
   readonly instruction: string | null;
 }
 
-/** A content script asks the background to record a step's outcome (see progress/changes.ts). */
-export interface ProgressMessage extends ProgressChange {
-  readonly type: 'aliexit/progress';
-}
+/** A content script asks the background to record a step's outcome, or to hide the guide. */
+export type ProgressMessage = ProgressChange & { readonly type: 'aliexit/progress' };
 
 /** The popup's tester view asks the tab's top frame what it sees (core/report/inspect.ts). */
 export interface InspectMessage {
@@ -91,10 +89,10 @@ export function isInspectMessage(value: unknown): value is InspectMessage {
 const STEPS: ReadonlySet<unknown> = new Set(STEP_IDS);
 
 export function isProgressMessage(value: unknown): value is ProgressMessage {
+  if (!isRecord(value) || value.type !== 'aliexit/progress') return false;
+  if (value.change === 'hide') return hasExactly(value, ['type', 'change']);
   return (
-    isRecord(value) &&
     hasExactly(value, ['type', 'change', 'step']) &&
-    value.type === 'aliexit/progress' &&
     (value.change === 'complete' || value.change === 'reopen') &&
     STEPS.has(value.step)
   );

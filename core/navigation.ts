@@ -1,4 +1,4 @@
-import { DEFAULT_ORIGIN, isAliExpressUrl } from './site/hosts';
+import { DEFAULT_ORIGIN, isAliExpressUrl, shopOriginOf } from './site/hosts';
 import { currentIndex, type Progress } from './progress/state';
 import { ROUTE } from './steps/route';
 
@@ -28,7 +28,8 @@ export function continueTarget(progress: Progress, tabs: readonly TabLike[]): Na
         tab.id !== undefined && isAliExpressUrl(tab.url),
     )
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  const origin = originOf(aliTabs[0]?.url) ?? DEFAULT_ORIGIN;
+  // The account hosts (sign-in, privacy center, …) are no place to continue from: the shop's.
+  const origin = shopOriginOf(aliTabs[0]?.url ?? DEFAULT_ORIGIN) ?? DEFAULT_ORIGIN;
 
   if (step?.entry) {
     const url = new URL(step.entry.path, origin).href;
@@ -49,13 +50,6 @@ function focus(tab: TabLike & { readonly id: number }): Navigation {
     tabId: tab.id,
     ...(tab.windowId === undefined ? {} : { windowId: tab.windowId }),
   };
-}
-
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  // The login hosts are no place to continue from: use the shop's own host.
-  const parsed = new URL(url);
-  return /^(login|passport|accounts)\./.test(parsed.hostname) ? undefined : parsed.origin;
 }
 
 function stripQuery(url: string | undefined): string {

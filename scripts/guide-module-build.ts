@@ -10,9 +10,12 @@ import { GUIDE_MODULE_DIR, GUIDE_MODULE_PATH } from '../core/loader/guide-module
  * "esm-content-script-ui" example; WXT has no built-in ESM content scripts yet).
  *
  * The module is built with the content script's own Vite config (Preact, the polyfill, WXT's
- * globals), minus the IIFE wrapping. It is web-accessible to AliExpress pages only (a dynamic
- * import in a content script is fetched for the page's origin), through Chrome's per-session
- * URL, so a page cannot probe a fixed address to learn that AliExit is installed.
+ * globals), minus the IIFE wrapping. In Chrome it is web-accessible to AliExpress pages only (a
+ * dynamic import in a content script is fetched for the page's origin), through the per-session
+ * URL, so a page cannot probe a fixed address to learn that AliExit is installed. Firefox needs
+ * no listing at all: its content scripts import the add-on's own files with the add-on's
+ * principal (tried in Firefox ESR 153, strict page CSP too), and MV2 could only list it for
+ * every site, where any page that knows the add-on's UUID could fetch it.
  */
 const ENTRY = 'entrypoints/content/guide.tsx';
 /** WXT's plugins that wrap an entrypoint into an IIFE: an ES module has none. */
@@ -33,8 +36,8 @@ export function guideModuleHooks(matches: readonly string[]) {
     },
     'build:manifestGenerated': (wxt: Wxt, manifest: { web_accessible_resources?: unknown[] }) => {
       if (wxt.config.command === 'serve') return;
-      // WXT turns this MV3 form into MV2's list of paths for Firefox (where the add-on's
-      // address is random per install, so it cannot be probed either).
+      // Firefox imports it without: nothing listed, nothing a page can fetch.
+      if (wxt.config.browser === 'firefox') return;
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
         { resources: [`${GUIDE_MODULE_DIR}/*`], matches: [...matches], use_dynamic_url: true },

@@ -65,11 +65,12 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
     if (from instanceof HTMLElement && !card.current?.contains(from)) cameFrom.current = from;
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    // A page script can dispatch Escape into the open shadow root: only the user's key counts.
+    if (event.key !== 'Escape' || !event.isTrusted) return;
     event.preventDefault();
     const back = cameFrom.current;
     if (back?.isConnected) back.focus({ preventScroll: true });
-    actions.hide();
+    actions.hide(event);
   };
 
   return (

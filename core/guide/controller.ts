@@ -3,6 +3,7 @@ import { labelsFor, pageLanguage } from '../labels';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import type { ProgressModel } from '../progress/model';
 import { isFinished, type Progress } from '../progress/state';
+import { DEFAULT_ORIGIN, shopOriginOf } from '../site/hosts';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
@@ -64,6 +65,8 @@ export interface GuideOptions {
   readonly overlay: OverlayPort;
   readonly frame?: FrameLink;
   readonly isVisible?: VisibilityCheck;
+  /** False once this copy of the script is orphaned; its context then disposes the guide. */
+  readonly isValid?: () => boolean;
 }
 
 interface Shown {
@@ -84,6 +87,7 @@ export function createGuide({
   overlay,
   frame = { isTop: true },
   isVisible = isRendered,
+  isValid = () => true,
 }: GuideOptions) {
   const doc = win.document;
   const state: Signal<OverlayState | null> = signal(null);
@@ -181,6 +185,7 @@ export function createGuide({
     };
 
     const runEvaluation = () => {
+      if (!isValid()) return;
       const progress = model.progress.value;
       if (win.location.href !== lastUrl) {
         lastUrl = win.location.href;
@@ -362,19 +367,26 @@ export function createGuide({
   };
 }
 
-/** The iframe showing `frameUrl` (same address, query aside), if this document has it. */
-function frameElementFor(doc: Document, frameUrl: string): Element | null {
+/**
+ * The iframe showing `frameUrl` (same address, query aside), if this document has it. The page
+ * writes the `src` attributes: one that does not parse matches nothing, and never throws.
+ */
+export function frameElementFor(doc: Document, frameUrl: string): Element | null {
   const wanted = withoutQuery(frameUrl);
+  if (wanted === null) return null;
   for (const iframe of doc.querySelectorAll('iframe[src]')) {
-    const src = iframe.getAttribute('src') ?? '';
-    if (withoutQuery(new URL(src, doc.baseURI).href) === wanted) return iframe;
+    if (withoutQuery(iframe.getAttribute('src') ?? '', doc.baseURI) === wanted) return iframe;
   }
   return null;
 }
 
-function withoutQuery(href: string): string {
-  const url = new URL(href);
-  return `${url.origin}${url.pathname}`;
+function withoutQuery(href: string, base?: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return null;
+  }
 }
 
 function asStep(guide: Guide): StepDef | undefined {
@@ -396,9 +408,7 @@ function sideCard(pointer: Pointer, url: URL): SideCard | undefined {
 
 /** Links back to the route go to the shop's own host (www or a language host), not accounts. */
 function shopOrigin(url: URL): string {
-  return /^(accounts|login|passport|privacy)\./.test(url.hostname)
-    ? `${url.protocol}//www.${url.hostname.split('.').slice(1).join('.')}`
-    : url.origin;
+  return shopOriginOf(url) ?? DEFAULT_ORIGIN;
 }
 
 function boxOf(element: Element): Box {

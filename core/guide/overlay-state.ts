@@ -42,7 +42,14 @@ export interface OverlayState {
   readonly reminder?: Reminder;
 }
 
+/**
+ * The event behind an action. The page can reach the card's buttons through the open shadow
+ * root and dispatch clicks and keys of its own; only the browser's own (trusted) events are the
+ * user's. Every action takes the event, so that no path changes progress or visibility without it.
+ */
+export type UserEvent = Pick<Event, 'isTrusted'>;
+
 export interface OverlayActions {
-  didThis(): void;
-  hide(): void;
+  didThis(event: UserEvent): void;
+  hide(event: UserEvent): void;
 }

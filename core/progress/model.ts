@@ -68,6 +68,8 @@ export function createProgressModel(write: ProgressWriter = writeHere) {
     setVisible: (visible: boolean) => act((p) => setVisible(p, visible)),
     complete: (id: StepId) => write({ change: 'complete', step: id }).then(apply),
     reopen: (id: StepId) => write({ change: 'reopen', step: id }).then(apply),
+    /** The card's Hide: through the writer, so that a tab's hide cannot undo another tab's step. */
+    hide: () => write({ change: 'hide' }).then(apply),
     setCheck: (id: CheckId, ticked: boolean) => act((p) => setCheck(p, id, ticked)),
     setAppStep: (id: AppStepId, ticked: boolean) => act((p) => setAppStep(p, id, ticked)),
   };

@@ -1,5 +1,6 @@
 import { APP_STEP_IDS } from '../app-route';
 import { CHECK_IDS } from '../before-you-delete';
+import { ROUTE } from '../steps/route';
 import { STEP_IDS, type StepId } from '../steps/types';
 import { INITIAL_PROGRESS, type Outcome, type Progress } from './state';
 
@@ -27,15 +28,17 @@ export function parseProgress(raw: unknown): Parsed {
   };
   const running = flag(raw.running, INITIAL_PROGRESS.running);
   const visible = flag(raw.visible, INITIAL_PROGRESS.visible);
-  const outcomes: Partial<Record<StepId, Outcome>> = {};
+  const known: Partial<Record<StepId, Outcome>> = {};
   if (isRecord(raw.outcomes)) {
     for (const [id, outcome] of Object.entries(raw.outcomes)) {
-      if (STEPS.has(id) && OUTCOMES.has(outcome)) outcomes[id as StepId] = outcome as Outcome;
+      if (STEPS.has(id) && OUTCOMES.has(outcome)) known[id as StepId] = outcome as Outcome;
       else repaired = true;
     }
   } else {
     repaired = true;
   }
+  const outcomes = routePrefix(known);
+  if (Object.keys(outcomes).length !== Object.keys(known).length) repaired = true;
   const ticks = <T extends string>(value: unknown, known: readonly T[]): T[] => {
     if (!Array.isArray(value)) {
       repaired = true;
@@ -48,6 +51,21 @@ export function parseProgress(raw: unknown): Parsed {
   const beforeYouDelete = ticks(raw.beforeYouDelete, CHECK_IDS);
   const appRoute = ticks(raw.appRoute, APP_STEP_IDS);
   return { progress: { running, visible, outcomes, beforeYouDelete, appRoute }, repaired };
+}
+
+/**
+ * The outcomes as the transitions make them: a prefix of the route (a step gets one only once
+ * every step before it has one). Anything past the first step without an outcome is dropped: a
+ * lone "delete: done" would say the user deleted the account without any step before it.
+ */
+function routePrefix(outcomes: Partial<Record<StepId, Outcome>>): Partial<Record<StepId, Outcome>> {
+  const prefix: Partial<Record<StepId, Outcome>> = {};
+  for (const step of ROUTE) {
+    const outcome = outcomes[step.id];
+    if (!outcome) break;
+    prefix[step.id] = outcome;
+  }
+  return prefix;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

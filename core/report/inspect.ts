@@ -4,6 +4,7 @@ import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import { currentStep, type Progress } from '../progress/state';
 import type { Inspection } from './inspection';
 import { pageSkeleton } from './skeleton';
+import { safePath } from './vocabulary';
 
 export type { Inspection } from './inspection';
 
@@ -22,7 +23,7 @@ export function inspectPage(
   const spot = pointer.element ?? pointer.region ?? doc.body;
   return {
     host: url.hostname,
-    path: url.pathname.replace(/\d/g, '0'),
+    path: safePath(url.pathname),
     language,
     pages: [...pages],
     step: currentStep(progress).id,

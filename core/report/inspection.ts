@@ -6,7 +6,7 @@
 /** What the tester view shows for a tab: computed only when the popup asks. */
 export interface Inspection {
   readonly host: string;
-  /** The path with every digit replaced by 0: the page's kind, never an order's number. */
+  /** The path, every segment not on a fixed list replaced by `*` (report/vocabulary.ts). */
   readonly path: string;
   readonly language: string;
   readonly pages: readonly string[];

@@ -1,3 +1,5 @@
+import { ARIA_ROLES, CLASS_WORDS, HTML_TAGS, KIT_PREFIXES, MODULE_STEMS } from './vocabulary';
+
 /**
  * The shape of a page around one spot, safe to paste into a bug report: tags, roles, input types
  * and class-name prefixes only. No text, no values, no links, no ids, no data attributes, no
@@ -12,11 +14,8 @@ const LEVELS_DOWN = 6;
 const MAX_CHILDREN = 12;
 const MAX_CLASSES = 4;
 
-/** `verify-method--item--1Zr5hNc` → `verify-method--item`; a plain `comet-btn` stays. */
-const MODULE_CLASS = /^([a-z][a-z-]*--[a-zA-Z]+)--[\w-]+$/;
-/** Plain classes of AliExpress's UI kits (comet-btn, next-card-title, nc-container, fm-button). */
-const PLAIN_CLASS = /^(comet|next|nc|fm|login|pc|es|ae|ui|verify)-[a-z-]{1,40}$/;
-const SAFE_ROLES = /^[a-z]{2,20}$/;
+/** `verify-method--item--1Zr5hNc` → stem `verify-method`, part `item`, the hash dropped. */
+const MODULE_CLASS = /^([a-z][a-z-]*)--([a-zA-Z]{1,40})--[\w-]+$/;
 const SAFE_TYPES = new Set(['text', 'checkbox', 'radio', 'button', 'submit', 'email', 'tel']);
 /** What makes a box a code box (core/steps/targets.ts CODE_INPUTS): fixed words, a digit. */
 const SAFE_INPUT_HINTS: Readonly<Record<string, RegExp>> = {
@@ -25,26 +24,55 @@ const SAFE_INPUT_HINTS: Readonly<Record<string, RegExp>> = {
   maxlength: /^\d$/,
 };
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'link', 'meta']);
-/** A tag name as the page wrote it, when it is an ordinary one (custom elements included). */
-const SAFE_TAG = /^[a-z][a-z0-9]{0,15}(-[a-z0-9]{1,20}){0,3}$/;
+/** `menuItem` → menu, item: every word must be one of the route's UI words. */
+const isKnownPart = (part: string) =>
+  part.split(/(?=[A-Z])/).every((word) => CLASS_WORDS.has(word.toLowerCase()));
+
+/** A module class as `stem--part` (the part only when it is made of known words), or nothing. */
+function moduleClass(name: string): string | null {
+  const [, stem = '', part = ''] = MODULE_CLASS.exec(name) ?? [];
+  if (!MODULE_STEMS.has(stem)) return null;
+  return isKnownPart(part) ? `${stem}--${part}` : stem;
+}
+
+/** A UI kit's class (comet-v2-btn-primary): a known prefix, then known words only. */
+function kitClass(name: string): string | null {
+  for (const prefix of KIT_PREFIXES) {
+    if (!name.startsWith(`${prefix}-`)) continue;
+    const words = name.slice(prefix.length + 1).split('-');
+    if (words.length > 0 && words.every((word) => CLASS_WORDS.has(word))) return name;
+  }
+  return null;
+}
 
 export function classPrefixes(element: Element): string[] {
   const prefixes = [...element.classList].flatMap((name) => {
-    const module = MODULE_CLASS.exec(name);
-    if (module?.[1]) return [module[1]];
-    return PLAIN_CLASS.test(name) ? [name] : [];
+    const safe = name.includes('--') ? moduleClass(name) : kitClass(name);
+    return safe ? [safe] : [];
   });
   return [...new Set(prefixes)].slice(0, MAX_CLASSES);
 }
 
+/**
+ * An element's tag: HTML's own as it is; a custom element (the page names those freely) by its
+ * words when every one is a known UI word, digits dropped; else `x-element`.
+ */
+function safeTag(localName: string): string {
+  if (HTML_TAGS.has(localName)) return localName;
+  const words = localName.replace(/\d/g, '').split('-').filter(Boolean);
+  const known =
+    words.length > 1 && words.every((word) => CLASS_WORDS.has(word) || KIT_PREFIXES.has(word));
+  return known ? words.join('-') : 'x-element';
+}
+
 /** One element as a line: `a.account-setting--item[role=link]`. */
 export function describeElement(element: Element): string {
-  const tag = SAFE_TAG.test(element.localName) ? element.localName : 'x-element';
+  const tag = safeTag(element.localName);
   const classes = classPrefixes(element).map((name) => `.${name}`);
-  const role = element.getAttribute('role');
+  const role = element.getAttribute('role')?.trim().toLowerCase() ?? null;
   const type = element.localName === 'input' ? element.getAttribute('type') : null;
   const attributes = [
-    role && SAFE_ROLES.test(role) ? `[role=${role}]` : '',
+    role && ARIA_ROLES.has(role) ? `[role=${role}]` : '',
     type && SAFE_TYPES.has(type) ? `[type=${type}]` : '',
   ];
   if (element.localName === 'input') {

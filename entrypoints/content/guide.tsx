@@ -5,7 +5,8 @@ import { Overlay } from '../../components/overlay/Overlay';
 import { lazyOverlay } from '../../components/overlay/lazy-overlay';
 import { createFrameLink } from '../../core/frames';
 import { createGuide } from '../../core/guide/controller';
-import type { OverlayActions } from '../../core/guide/overlay-state';
+import { cardActions } from '../../core/guide/card-actions';
+import { removeLeftovers } from '../../core/guide/leftovers';
 import { isRendered } from '../../core/guide/visibility';
 import type { GuideModule } from '../../core/loader/guide-module';
 import { createProgressModel } from '../../core/progress/model';
@@ -22,10 +23,7 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
     writeViaBackground((message) => browser.runtime.sendMessage(message)),
   );
   const unwatch = await model.connect();
-  const actions: OverlayActions = {
-    didThis: () => void model.complete(model.current.value.id),
-    hide: () => void model.setVisible(false),
-  };
+  const actions = cardActions(model);
   const port = lazyOverlay(ctx, (container) =>
     render(<Overlay state={guide.state} actions={actions} />, container),
   );
@@ -36,7 +34,15 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
     frame.receive(message, sender, browser.runtime.id);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const guide = createGuide({ win: window, model, overlay: port, frame });
+  removeLeftovers(document);
+  // An orphaned copy (the extension was updated or removed) stops at its next evaluation.
+  const guide = createGuide({
+    win: window,
+    model,
+    overlay: port,
+    frame,
+    isValid: () => ctx.isValid,
+  });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     guide.dispose();

@@ -26,8 +26,9 @@ export default defineContentScript({
   // [src:code-widget].
   allFrames: true,
   runAt: 'document_idle',
-  // WXT still posts a "script started" message to the page by default, waking every message
-  // listener the site has on every page load; its custom event on the document is enough.
+  // WXT's "script started" handshake (a message and a DOM event the page sees and can forge) is
+  // gone: the build gives this entry a quiet context (core/loader/quiet-context.ts). The option
+  // stays, so that the message is off even in a build without that context.
   noScriptStartedPostMessage: true,
   // What every AliExpress page pays: this small loader. It reads one stored value and listens to
   // the extension's own storage and messages; no observer, no timer, no DOM write. The guide

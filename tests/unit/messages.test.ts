@@ -45,6 +45,12 @@ describe('messages', () => {
     expect(
       isProgressMessage({ type: 'aliexit/progress', change: 'complete', step: 'account', x: 1 }),
     ).toBe(false);
+    // A tab may hide the guide (the card's Hide), never show it: that is the popup's.
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'hide' })).toBe(true);
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'hide', step: 'account' })).toBe(
+      false,
+    );
+    expect(isProgressMessage({ type: 'aliexit/progress', change: 'show' })).toBe(false);
     expect(isFromOwnContentScript({ id: 'abc', tab: {} }, 'abc')).toBe(true);
     expect(isFromOwnContentScript({ id: 'abc', url: POPUP }, 'abc')).toBe(false);
     expect(isFromOwnContentScript({ id: 'other', tab: {} }, 'abc')).toBe(false);

@@ -48,4 +48,30 @@ describe('Continue', () => {
       url: 'https://www.aliexpress.com/account/setting/index.html',
     });
   });
+
+  it('continues on the shop, never on an account host where a shop path is nothing', () => {
+    const progress = complete(started, 'settings');
+    for (const host of ['privacy', 'home', 'my', 'render-accounts', 'login', 'passport']) {
+      const tabs = [{ id: 1, url: `https://${host}.aliexpress.com/some/page`, lastAccessed: 1 }];
+      expect(continueTarget(progress, tabs), host).toEqual({
+        kind: 'open',
+        url: 'https://www.aliexpress.com/account/setting/index.html',
+      });
+    }
+    // The US store's sign-in leads back to the US store.
+    const us = [{ id: 1, url: 'https://login.aliexpress.us/', lastAccessed: 1 }];
+    expect(continueTarget(progress, us)).toEqual({
+      kind: 'open',
+      url: 'https://www.aliexpress.us/account/setting/index.html',
+    });
+  });
+
+  it('does not take a plain-http tab for an AliExpress page', () => {
+    const progress = complete(started, 'delete-account');
+    const tabs = [{ id: 1, url: 'http://www.aliexpress.com/p/x', lastAccessed: 9 }];
+    expect(continueTarget(progress, tabs)).toEqual({
+      kind: 'open',
+      url: 'https://www.aliexpress.com/account/setting/index.html',
+    });
+  });
 });
