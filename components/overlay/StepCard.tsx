@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, type Size } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
+import { NotIt, ShowMe, YouShowedThis } from './Correction';
 import { Reminder } from './Reminder';
 
 interface StepCardProps {
@@ -89,6 +90,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       <p class="title">{heading}</p>
       <p class="instruction">{t(closed ? 'doneDo' : state.instruction)}</p>
       {state.reminder && !side && <Reminder reminder={state.reminder} />}
+      {state.correction && <YouShowedThis correction={state.correction} />}
       {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
       {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
       {state.searching && <p class="status">…</p>}
@@ -106,12 +108,14 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
           <p>{t(lookFor)}</p>
         </details>
       )}
+      {state.correction && <ShowMe correction={state.correction} actions={actions} />}
       <div class="actions">
         {!closed && !side && (
           <button type="button" class="primary" data-action="did-this" onClick={actions.didThis}>
             {t('iDidThis')}
           </button>
         )}
+        {state.correction && <NotIt correction={state.correction} actions={actions} />}
         <button type="button" data-action="hide" aria-keyshortcuts="Escape" onClick={actions.hide}>
           {t('hide')}
         </button>

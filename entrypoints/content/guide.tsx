@@ -25,6 +25,9 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
   const actions: OverlayActions = {
     didThis: () => void model.complete(model.current.value.id),
     hide: () => void model.setVisible(false),
+    showMe: () => guide.showMe(),
+    notIt: () => guide.notIt(),
+    cancelPick: () => guide.cancelPick(),
   };
   const port = lazyOverlay(ctx, (container) =>
     render(<Overlay state={guide.state} actions={actions} />, container),

@@ -13,6 +13,7 @@ import { locate } from '../../core/locate/locate';
 import { targets } from '../../core/steps/targets';
 import { loadReplicaPage, replicaState, replicaUrl } from '../replica/views';
 import { isVisibleWithoutLayout } from './replica-page';
+import { NEVER_IN_A_REPORT, PERSONAL, plantPersonalData } from './planted-data';
 
 const VERSIONS = { extension: '0.1.0', browser: 'Chrome 131' };
 
@@ -32,49 +33,6 @@ function replicaDocument(name: string, query = '') {
 
 function reportOf(doc: Document, url: URL, step: StepId): string {
   return formatReport(inspectPage(doc, url, at(step), isVisibleWithoutLayout), VERSIONS);
-}
-
-/** What a user's page may hold: none of it may reach a report. */
-const PERSONAL = {
-  email: 'jane.doe@example.com',
-  name: 'Jane Doe',
-  phone: '+44 7700 900123',
-  order: '8123456789012345',
-  address: '221B Baker Street',
-};
-const NEVER_IN_A_REPORT = [
-  'jane',
-  'doe',
-  'example.com',
-  '7700',
-  '900123',
-  '8123456789012345',
-  'baker',
-  '221',
-  'spm',
-];
-
-/** Plants the user's data everywhere a page might hold it: text, attributes, links, inputs. */
-function plantPersonalData(doc: Document): void {
-  const elements = [...doc.body.querySelectorAll('*')];
-  for (const [index, element] of elements.entries()) {
-    const value = Object.values(PERSONAL)[index % 5] ?? '';
-    if (index % 3 === 0) element.append(doc.createTextNode(` ${value} `));
-    element.setAttribute('title', value);
-    element.setAttribute('data-user', PERSONAL.email);
-    element.setAttribute('aria-description', PERSONAL.name);
-    if (index % 7 === 0) element.id = `order-${PERSONAL.order}`;
-    if (index % 11 === 0) element.classList.add(`user-${PERSONAL.name.replace(' ', '-')}`);
-    if (index % 13 === 0) element.classList.add(`order--id--${PERSONAL.order}`);
-    if (element.localName === 'a') {
-      element.setAttribute('href', `/p/order/detail.html?orderId=${PERSONAL.order}`);
-    }
-    if (element.localName === 'input') (element as HTMLInputElement).value = PERSONAL.phone;
-  }
-  const profile = doc.createElement('a');
-  profile.href = `mailto:${PERSONAL.email}`;
-  profile.textContent = `${PERSONAL.name}, ${PERSONAL.address}, ${PERSONAL.phone}`;
-  doc.body.prepend(profile);
 }
 
 describe('a copied report', () => {
