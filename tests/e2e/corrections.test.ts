@@ -96,6 +96,7 @@ describe('the user corrects the guide (Chromium)', () => {
 
     await popup.bringToFront();
     await popup.waitForSelector('[data-corrections="showed"]');
+    await popup.locator('[data-section="corrections"]').scrollIntoViewIfNeeded();
     expect(await popup.textContent('[data-corrections="showed"]')).toBe(
       'You showed AliExit 1 element',
     );

@@ -112,13 +112,17 @@ export async function waitForPicking(page: BrowserPage, on: boolean): Promise<vo
     page,
     (wanted) =>
       (document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('[data-pick="on"]') !=
-        null) === wanted,
+        null) ===
+      wanted,
     on,
     { what: `pick mode to be ${on ? 'on' : 'off'}` },
   );
 }
 
-/** Pick mode's outline is drawn around `selector`'s element (within a pixel or so). */
+/**
+ * Pick mode's outline is drawn around `selector`'s element: 3 px out on every side, within the
+ * stroke's width (Firefox counts the stroke in an SVG shape's box, Chromium does not).
+ */
 export async function waitForOutlineOn(page: BrowserPage, selector: string): Promise<void> {
   await waitInPage(
     page,
@@ -130,7 +134,12 @@ export async function waitForOutlineOn(page: BrowserPage, selector: string): Pro
       if (!outline || !element) return false;
       const a = outline.getBoundingClientRect();
       const b = element.getBoundingClientRect();
-      return Math.abs(a.left + 3 - b.left) < 2 && Math.abs(a.width - 6 - b.width) < 2;
+      return (
+        Math.abs(a.left + 3 - b.left) <= 2 &&
+        Math.abs(a.top + 3 - b.top) <= 2 &&
+        Math.abs(a.width - 6 - b.width) <= 3 &&
+        Math.abs(a.height - 6 - b.height) <= 3
+      );
     },
     selector,
     { what: `pick mode's outline on ${selector}` },
