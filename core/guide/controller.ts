@@ -1,5 +1,6 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import { labelsFor, pageLanguage } from '../labels';
+import type { LabelSet } from '../labels/types';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import type { ProgressModel } from '../progress/model';
 import { isFinished, type Progress } from '../progress/state';
@@ -92,7 +93,12 @@ export function createGuide({
   let session: (() => void) | null = null;
   let scheduler: ReturnType<typeof createFrameScheduler> | null = null;
   /** The card's correction buttons, for the running session (none when idle). */
-  let correctionActions: { showMe(): void; notIt(): void; cancelPick(): void } | null = null;
+  let correctionActions: {
+    showMe(): void;
+    notIt(): void;
+    cancelPick(): void;
+    attach(snapshot: PageSnapshot, labels: LabelSet, language: string): void;
+  } | null = null;
 
   const stopEffect = effect(() => {
     const { running, visible } = model.progress.value;
@@ -136,6 +142,7 @@ export function createGuide({
       showMe: () => correcting.showMe(lastPointer?.slot),
       notIt: () => correcting.notIt(lastPointer?.slot, shown?.element ?? null),
       cancelPick: () => correcting.cancelPick(),
+      attach: (snapshot, pageLabels, language) => correcting.attach(snapshot, pageLabels, language),
     };
 
     const complete = (step: StepDef) => {
@@ -388,6 +395,9 @@ export function createGuide({
     showMe: () => correctionActions?.showMe(),
     notIt: () => correctionActions?.notIt(),
     cancelPick: () => correctionActions?.cancelPick(),
+    /** The tester view's look at the page sees the user's corrections too (while running). */
+    attachCorrections: (snapshot: PageSnapshot, pageLabels: LabelSet, language: string) =>
+      correctionActions?.attach(snapshot, pageLabels, language),
     dispose(): void {
       stopEffect();
       stopChildren?.();

@@ -48,6 +48,13 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
   return {
     // The tester view: a fresh look at the page, with the progress as stored now.
     inspect: () =>
-      inspectPage(document, new URL(window.location.href), model.progress.value, isRendered),
+      inspectPage(
+        document,
+        new URL(window.location.href),
+        model.progress.value,
+        isRendered,
+        undefined,
+        guide.attachCorrections,
+      ),
   };
 };
