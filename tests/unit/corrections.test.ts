@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeControl } from '../../core/corrections/describe';
 import { attachLens, type CorrectionsLens, type Slot } from '../../core/corrections/lens';
 import { elementsDescribed } from '../../core/corrections/match';
-import { overlaps } from '../../core/corrections/session';
+import { createCorrectionsSession } from '../../core/corrections/session';
 import {
   CORRECTIONS_KEY,
   CORRECTIONS_VERSION,
@@ -62,21 +62,14 @@ function correction(kind: Correction['kind'], element: Element): Correction {
   return { kind, ...SLOT, language: 'en', control: describeControl(element, labels) };
 }
 
-/** A lens over fixed corrections, as the session builds it from storage. */
-function lensOf(doc: Document, corrections: readonly Correction[]): CorrectionsLens {
-  return {
-    showed: () => {
-      const showed = corrections.find((entry) => entry.kind === 'showed');
-      const matches = showed ? elementsDescribed(doc, showed.control, labels) : [];
-      return matches.length === 1 ? (matches[0] ?? null) : null;
-    },
-    rejected: () => {
-      const rejected = corrections
-        .filter((entry) => entry.kind === 'rejected')
-        .flatMap((entry) => elementsDescribed(doc, entry.control, labels));
-      return (element) => rejected.some((wrong) => overlaps(element, wrong));
-    },
-  };
+/** The guide session's own lens over these corrections, stored as the extension stores them. */
+async function lensOf(doc: Document, corrections: readonly Correction[]): Promise<CorrectionsLens> {
+  await updateCorrections(() => corrections);
+  let loaded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (loaded = resolve));
+  const session = createCorrectionsSession(doc, () => loaded());
+  await ready;
+  return session.lens(labels);
 }
 
 describe('the replica flags the corrections are tested on', () => {
@@ -95,32 +88,32 @@ describe('the replica flags the corrections are tested on', () => {
 });
 
 describe('a correction as a ranked signal', () => {
-  it('a control the user showed is found again on a fresh page, as the strongest signal', () => {
+  it('a control the user showed is found again on a fresh page, as the strongest signal', async () => {
     const first = settingsPage({ relabel: [STEP.id] });
     const showed = correction('showed', realTarget(first.doc));
     const again = settingsPage({ relabel: [STEP.id] });
-    const pointer = pointerWith(again.doc, again.url, lensOf(again.doc, [showed]));
+    const pointer = pointerWith(again.doc, again.url, await lensOf(again.doc, [showed]));
     expect(pointer.element).toBe(realTarget(again.doc));
     expect(pointer.found?.signals).toEqual(['correction']);
     expect(pointer.confidence).toBe('high');
   });
 
-  it('a rejected element is skipped: the next candidate is shown', () => {
+  it('a rejected element is skipped: the next candidate is shown', async () => {
     const first = settingsPage({ decoy: [STEP.id] });
     const decoy = first.doc.querySelector('[data-replica-decoy]');
     if (!decoy) throw new Error('no decoy');
     const rejected = correction('rejected', decoy);
     const again = settingsPage({ decoy: [STEP.id] });
-    expect(pointerWith(again.doc, again.url, lensOf(again.doc, [rejected])).element).toBe(
+    expect(pointerWith(again.doc, again.url, await lensOf(again.doc, [rejected])).element).toBe(
       realTarget(again.doc),
     );
   });
 
-  it('with nothing else to offer, a rejection leaves words, never another wrong element', () => {
+  it('with nothing else to offer, a rejection leaves words, never another wrong element', async () => {
     const { doc, url } = settingsPage({ decoy: [STEP.id], relabel: [STEP.id] });
     const decoy = doc.querySelector('[data-replica-decoy]');
     if (!decoy) throw new Error('no decoy');
-    const pointer = pointerWith(doc, url, lensOf(doc, [correction('rejected', decoy)]));
+    const pointer = pointerWith(doc, url, await lensOf(doc, [correction('rejected', decoy)]));
     expect(pointer.element).toBeNull();
     expect(pointer.expected).toBe(true);
   });
@@ -129,6 +122,11 @@ describe('a correction as a ranked signal', () => {
     const { doc } = settingsPage({ relabel: [STEP.id] });
     const link = realTarget(doc);
     const showed = correction('showed', link);
+    expect(elementsDescribed(doc, showed.control, labels)).toEqual([link]);
+    // The same link, now a button by its role (same tag, same place, same classes).
+    link.setAttribute('role', 'button');
+    expect(elementsDescribed(doc, showed.control, labels)).toEqual([]);
+    link.removeAttribute('role');
     expect(elementsDescribed(doc, showed.control, labels)).toEqual([link]);
     // The same place now holds a button (and then a link turned into a plain text entry).
     const button = doc.createElement('button');
@@ -142,15 +140,16 @@ describe('a correction as a ranked signal', () => {
     expect(elementsDescribed(doc, showed.control, labels)).toEqual([]);
   });
 
-  it('two controls that fit one description: neither is pointed at', () => {
+  it('two controls that fit one description: neither is pointed at', async () => {
     const { doc, url } = settingsPage({ relabel: [STEP.id] });
     const showed = correction('showed', realTarget(doc));
-    // The same section twice: the description fits a control in each.
+    // The same section again, in a wrapper of its own: the description fits a control in each.
     const section = realTarget(doc).parentElement;
-    section?.parentElement?.insertBefore(section.cloneNode(true), section);
-    section?.parentElement?.insertBefore(doc.createElement('p'), section);
-    const matches = elementsDescribed(doc, showed.control, labels);
-    if (matches.length > 1) expect(pointerWith(doc, url, lensOf(doc, [showed])).element).toBeNull();
+    const wrapper = doc.createElement('div');
+    wrapper.append(section?.cloneNode(true) ?? '');
+    section?.parentElement?.append(wrapper);
+    expect(elementsDescribed(doc, showed.control, labels)).toHaveLength(2);
+    expect(pointerWith(doc, url, await lensOf(doc, [showed])).element).toBeNull();
   });
 });
 
