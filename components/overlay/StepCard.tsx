@@ -52,6 +52,8 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
         : t(step.text.title);
   const lookFor = side ? side.lookFor : step.text.lookFor;
   const closed = state.finished && !side;
+  // Pick mode: the card shrinks to what to do and Cancel, leaving the page in sight.
+  const picking = state.correction?.picking === true;
 
   // A live region announces changes, not what it held when it appeared: fill it after mount.
   const announcement =
@@ -94,7 +96,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
       {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
       {state.searching && <p class="status">…</p>}
-      {state.missing && <p class="status">{t('notFound')}</p>}
+      {state.missing && !picking && <p class="status">{t('notFound')}</p>}
       {side?.link && (
         <p>
           <a class="link" href={side.link.href}>
@@ -102,14 +104,14 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
           </a>
         </p>
       )}
-      {!closed && (
+      {!closed && !picking && (
         <details class="look-for" open={state.missing}>
           <summary>{t('cantFindIt')}</summary>
           <p>{t(lookFor)}</p>
         </details>
       )}
       {state.correction && <ShowMe correction={state.correction} actions={actions} />}
-      <div class="actions">
+      <div class="actions" hidden={picking}>
         {!closed && !side && (
           <button type="button" class="primary" data-action="did-this" onClick={actions.didThis}>
             {t('iDidThis')}

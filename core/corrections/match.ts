@@ -2,6 +2,7 @@ import type { LabelSet } from '../labels/types';
 import { roleOf } from '../locate/roles';
 import type { ControlDescription } from './types';
 import { describeControl } from './describe';
+import { sameDescription } from './same';
 
 /**
  * The elements of the page a description fits exactly, role first. A correction never matches a
@@ -25,21 +26,5 @@ export function hasControlOfRole(doc: Document, control: ControlDescription): bo
   const tag = control.tag === 'other' ? '*' : control.tag;
   return [...(doc.body?.querySelectorAll(tag) ?? [])].some(
     (element) => (roleOf(element) ?? null) === control.role,
-  );
-}
-
-export function sameDescription(a: ControlDescription, b: ControlDescription): boolean {
-  return (
-    a.role === b.role &&
-    a.tag === b.tag &&
-    a.parentTag === b.parentTag &&
-    a.index === b.index &&
-    a.siblings === b.siblings &&
-    a.parentIndex === b.parentIndex &&
-    a.region === b.region &&
-    a.href === b.href &&
-    a.labelMatched === b.labelMatched &&
-    a.stems.length === b.stems.length &&
-    a.stems.every((stem, index) => b.stems[index] === stem)
   );
 }

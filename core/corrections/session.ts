@@ -1,7 +1,8 @@
 import type { LabelSet } from '../labels/types';
 import type { CorrectionsLens, Slot } from './lens';
 import { describeControl } from './describe';
-import { elementsDescribed, hasControlOfRole, sameDescription } from './match';
+import { elementsDescribed, hasControlOfRole } from './match';
+import { sameDescription } from './same';
 import {
   readCorrections,
   sameSlot,

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Correction } from './types';
 import { parseCorrections, type ParsedCorrections } from './validate';
-import { sameDescription } from './match';
+import { sameDescription } from './same';
 
 /**
  * The user's corrections, in storage.local beside progress: versioned so that a later shape of

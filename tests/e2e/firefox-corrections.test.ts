@@ -52,9 +52,11 @@ describe('the user corrects the guide (Firefox)', () => {
     await popup.click('[data-action="reset"]');
     await popup.waitForSelector('[data-action="start"]');
     await popup.click('[data-action="start"]');
+    await popup.waitForSelector('[data-action="did-this"]');
     await expectCurrentInPopup(popup, 'sign-in');
     const order = Object.keys(await readChecklist(popup));
     for (const id of order.slice(0, order.indexOf(STEP))) {
+      await popup.waitForSelector('[data-action="did-this"]');
       await popup.click('[data-action="did-this"]');
       await popup.waitForSelector(`[data-step-id="${id}"][data-status="done"]`);
     }

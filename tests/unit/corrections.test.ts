@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeControl } from '../../core/corrections/describe';
 import { attachLens, type CorrectionsLens, type Slot } from '../../core/corrections/lens';
 import { elementsDescribed } from '../../core/corrections/match';
-import { createCorrectionsSession } from '../../core/corrections/session';
+import { STALE_AFTER_MS, createCorrectionsSession } from '../../core/corrections/session';
 import {
   CORRECTIONS_KEY,
   CORRECTIONS_VERSION,
@@ -150,6 +150,57 @@ describe('a correction as a ranked signal', () => {
     section?.parentElement?.append(wrapper);
     expect(elementsDescribed(doc, showed.control, labels)).toHaveLength(2);
     expect(pointerWith(doc, url, await lensOf(doc, [showed])).element).toBeNull();
+  });
+});
+
+describe('a pick that no longer finds anything', () => {
+  it('is dropped once the page has had time to render and holds no control of its role', async () => {
+    const { doc } = settingsPage({ relabel: [STEP.id] });
+    const showed = correction('showed', realTarget(doc));
+    await updateCorrections(() => [showed]);
+    // A page of the same kind, rendered without a single link: the pick has nothing left.
+    for (const link of doc.querySelectorAll('a')) link.replaceWith(...link.childNodes);
+    let clock = 0;
+    let loaded: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const session = createCorrectionsSession(
+      doc,
+      () => loaded(),
+      () => clock,
+    );
+    await ready;
+    const lens = session.lens(labels);
+    expect(lens.showed(SLOT)).toBeNull();
+    // Still rendering, perhaps: kept for a while.
+    clock = STALE_AFTER_MS - 1;
+    expect(lens.showed(SLOT)).toBeNull();
+    expect((await readCorrections()).corrections).toEqual([showed]);
+    clock = STALE_AFTER_MS;
+    lens.showed(SLOT);
+    await expect.poll(async () => (await readCorrections()).corrections).toEqual([]);
+    session.dispose();
+  });
+
+  it('is kept while the page still has a control of its role, even if it fits none', async () => {
+    const { doc } = settingsPage({ relabel: [STEP.id] });
+    const showed = correction('showed', realTarget(doc));
+    await updateCorrections(() => [showed]);
+    realTarget(doc).remove();
+    let clock = 0;
+    let loaded: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const session = createCorrectionsSession(
+      doc,
+      () => loaded(),
+      () => clock,
+    );
+    await ready;
+    const lens = session.lens(labels);
+    expect(lens.showed(SLOT)).toBeNull();
+    clock = STALE_AFTER_MS * 10;
+    expect(lens.showed(SLOT)).toBeNull();
+    expect((await readCorrections()).corrections).toEqual([showed]);
+    session.dispose();
   });
 });
 
