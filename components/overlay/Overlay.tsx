@@ -2,6 +2,7 @@ import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { uiDirection, uiLanguage } from '../../core/i18n';
+import { PickOutline } from './Correction';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 
@@ -23,6 +24,9 @@ export function Overlay({ state, actions }: OverlayProps) {
           alternatives={current.alternatives}
           viewport={viewport}
         />
+      )}
+      {current.correction?.picking && (
+        <PickOutline hover={current.correction.hover} pointer={current.correction.pointer} />
       )}
       {current.cardHere && <StepCard state={current} actions={actions} viewport={viewport} />}
     </div>

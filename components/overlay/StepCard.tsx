@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, type Size } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
+import { NotIt, ShowMe, YouShowedThis } from './Correction';
 import { Reminder } from './Reminder';
 
 interface StepCardProps {
@@ -51,6 +52,8 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
         : t(step.text.title);
   const lookFor = side ? side.lookFor : step.text.lookFor;
   const closed = state.finished && !side;
+  // Pick mode: the card shrinks to what to do and Cancel, leaving the page in sight.
+  const picking = state.correction?.picking === true;
 
   // A live region announces changes, not what it held when it appeared: fill it after mount.
   const announcement =
@@ -90,10 +93,11 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       <p class="title">{heading}</p>
       <p class="instruction">{t(closed ? 'doneDo' : state.instruction)}</p>
       {state.reminder && !side && <Reminder reminder={state.reminder} />}
+      {state.correction && <YouShowedThis correction={state.correction} />}
       {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
       {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
       {state.searching && <p class="status">…</p>}
-      {state.missing && <p class="status">{t('notFound')}</p>}
+      {state.missing && !picking && <p class="status">{t('notFound')}</p>}
       {side?.link && (
         <p>
           <a class="link" href={side.link.href}>
@@ -101,18 +105,20 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
           </a>
         </p>
       )}
-      {!closed && (
+      {!closed && !picking && (
         <details class="look-for" open={state.missing}>
           <summary>{t('cantFindIt')}</summary>
           <p>{t(lookFor)}</p>
         </details>
       )}
-      <div class="actions">
+      {state.correction && <ShowMe correction={state.correction} actions={actions} />}
+      <div class="actions" hidden={picking}>
         {!closed && !side && (
           <button type="button" class="primary" data-action="did-this" onClick={actions.didThis}>
             {t('iDidThis')}
           </button>
         )}
+        {state.correction && <NotIt correction={state.correction} actions={actions} />}
         <button type="button" data-action="hide" aria-keyshortcuts="Escape" onClick={actions.hide}>
           {t('hide')}
         </button>

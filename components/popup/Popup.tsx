@@ -1,9 +1,11 @@
 import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
+import type { CorrectionsModel } from '../../core/corrections/model';
 import type { ProgressModel } from '../../core/progress/model';
 import type { HostAccessModel } from '../../core/site/host-access';
 import { t } from '../../core/i18n';
 import { AppRoute } from './AppRoute';
+import { Corrections } from './Corrections';
 import { BeforeYouDelete } from './BeforeYouDelete';
 import { Checklist } from './Checklist';
 import { CurrentStep } from './CurrentStep';
@@ -22,6 +24,8 @@ interface PopupProps {
   readonly browserName: 'firefox' | 'chrome';
   /** The tester view's connection to the active tab and the clipboard. */
   readonly testers: ComponentProps<typeof Testers>;
+  /** What the user showed AliExit on the page (core/corrections). */
+  readonly corrections?: CorrectionsModel;
 }
 
 export function Popup({
@@ -31,6 +35,7 @@ export function Popup({
   access,
   browserName,
   testers,
+  corrections,
 }: PopupProps) {
   const [section, setSection] = useState('route');
   if (!model.loaded.value) return null;
@@ -120,6 +125,7 @@ export function Popup({
         </p>
       )}
       <SectionTabs sections={sections} selected={section} onSelect={setSection} />
+      {corrections && <Corrections model={corrections} />}
       <Testers {...testers} />
       <footer>
         {running && (

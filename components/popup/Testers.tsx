@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import { formatInspection, formatReport, type Versions } from '../../core/report/format';
+import type { Correction } from '../../core/corrections/types';
 import type { Inspection } from '../../core/report/inspection';
 
 interface TestersProps {
@@ -9,16 +10,18 @@ interface TestersProps {
   readonly versions: Versions;
   /** Puts the report on the clipboard (on the user's click: browsers allow it then). */
   readonly copy: (text: string) => Promise<void>;
+  /** The user's corrections, folded into the report (what their site showed instead). */
+  readonly corrections?: () => readonly Correction[];
 }
 
 /**
  * For testers, closed by default: what AliExit sees on this tab and a report to paste into a bug.
  * The page is looked at only when the section is opened: an idle page does no extra work.
  */
-export function Testers({ inspect, versions, copy }: TestersProps) {
+export function Testers({ inspect, versions, copy, corrections }: TestersProps) {
   const [inspection, setInspection] = useState<Inspection | null | undefined>(undefined);
   const [copied, setCopied] = useState(false);
-  const report = inspection ? formatReport(inspection, versions) : '';
+  const report = inspection ? formatReport(inspection, versions, corrections?.() ?? []) : '';
   const onToggle = (event: Event) => {
     if (!(event.currentTarget as HTMLDetailsElement).open) return;
     setCopied(false);

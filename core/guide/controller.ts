@@ -1,5 +1,6 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import { labelsFor, pageLanguage } from '../labels';
+import type { LabelSet } from '../labels/types';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
 import type { ProgressModel } from '../progress/model';
 import { isFinished, type Progress } from '../progress/state';
@@ -9,6 +10,7 @@ import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
 import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
+import { createCorrecting } from './correcting';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
 import { createMutationFilter } from './mutation-filter';
@@ -94,6 +96,13 @@ export function createGuide({
   const mark = createTargetMark();
   let session: (() => void) | null = null;
   let scheduler: ReturnType<typeof createFrameScheduler> | null = null;
+  /** The card's correction buttons, for the running session (none when idle). */
+  let correctionActions: {
+    showMe(): void;
+    notIt(): void;
+    cancelPick(): void;
+    attach(snapshot: PageSnapshot, labels: LabelSet, language: string): void;
+  } | null = null;
 
   const stopEffect = effect(() => {
     const { running, visible } = model.progress.value;
@@ -124,6 +133,21 @@ export function createGuide({
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
     let lastUrl = win.location.href;
     let pendingComplete: string | undefined;
+    /** The last pointer shown: what "Show me" and "That's not it" are about. */
+    let lastPointer: Pointer | null = null;
+    const correcting = createCorrecting({
+      win,
+      isOwn: isOverlay,
+      evaluate: () => schedule.evaluate(),
+      position: () => schedule.position(),
+      boxOf,
+    });
+    correctionActions = {
+      showMe: () => correcting.showMe(lastPointer?.slot),
+      notIt: () => correcting.notIt(lastPointer?.slot, shown?.element ?? null),
+      cancelPick: () => correcting.cancelPick(),
+      attach: (snapshot, pageLabels, language) => correcting.attach(snapshot, pageLabels, language),
+    };
 
     const complete = (step: StepDef) => {
       if (pendingComplete === step.id || model.progress.value.outcomes[step.id] === 'done') return;
@@ -174,13 +198,19 @@ export function createGuide({
       if (shown && !shown.element.isConnected) return schedule.evaluate();
       if (anchorFrame && !anchorFrame.isConnected) return schedule.evaluate();
       const boxes = layoutBoxes();
+      const correction =
+        current.correction && lastPointer
+          ? correcting.card(lastPointer, shown?.element ?? null)
+          : undefined;
       if (
         !sameBox(boxes.target, current.target) ||
         !sameBox(boxes.avoid, current.avoid) ||
         !sameBox(boxes.anchor, current.anchor) ||
-        !sameBoxes(boxes.alternatives, current.alternatives)
+        !sameBoxes(boxes.alternatives, current.alternatives) ||
+        !sameBox(correction?.hover ?? null, current.correction?.hover ?? null) ||
+        correction?.pointer !== current.correction?.pointer
       ) {
-        state.value = { ...current, ...boxes };
+        state.value = { ...current, ...boxes, ...(correction ? { correction } : {}) };
       }
     };
 
@@ -193,7 +223,9 @@ export function createGuide({
       }
       const url = new URL(win.location.href);
       const snapshot = new PageSnapshot(doc, url, isVisible);
-      labels = labelsFor(pageLanguage(doc, url.hostname));
+      const language = pageLanguage(doc, url.hostname);
+      labels = labelsFor(language);
+      correcting.attach(snapshot, labels, language);
       const decision = evaluate(snapshot, labels, progress);
       // What the evaluation rested on: changes elsewhere only move the highlight.
       pageWatch.around(snapshot.watched);
@@ -216,6 +248,7 @@ export function createGuide({
         frame.isTop && (!pointer.element || pointer.detour) ? childShowing(pointer) : null;
       if (child) return showForChild(child, pointer, progress);
       anchorFrame = null;
+      lastPointer = pointer;
 
       const element = pointer.element;
       const isNew = element !== shown?.element;
@@ -244,8 +277,10 @@ export function createGuide({
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
       setMounted(true);
+      const correction = frame.isTop ? correcting.card(pointer, element) : undefined;
       state.value = {
         ...cardBasics(pointer, progress),
+        ...(correction ? { correction } : {}),
         ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
         ...boxes,
@@ -339,6 +374,8 @@ export function createGuide({
     schedule.evaluate();
 
     return () => {
+      correcting.dispose();
+      correctionActions = null;
       pageWatch.disconnect();
       listeners.abort();
       schedule.cancel();
@@ -359,6 +396,13 @@ export function createGuide({
 
   return {
     state,
+    /** The card's "Show me where it is", "That's not it" and pick mode's Cancel. */
+    showMe: () => correctionActions?.showMe(),
+    notIt: () => correctionActions?.notIt(),
+    cancelPick: () => correctionActions?.cancelPick(),
+    /** The tester view's look at the page sees the user's corrections too (while running). */
+    attachCorrections: (snapshot: PageSnapshot, pageLabels: LabelSet, language: string) =>
+      correctionActions?.attach(snapshot, pageLabels, language),
     dispose(): void {
       stopEffect();
       stopChildren?.();
@@ -409,6 +453,12 @@ function sideCard(pointer: Pointer, url: URL): SideCard | undefined {
 /** Links back to the route go to the shop's own host (www or a language host), not accounts. */
 function shopOrigin(url: URL): string {
   return shopOriginOf(url) ?? DEFAULT_ORIGIN;
+}
+
+/** AliExit's own overlay, as events from its shadow root reach the window. */
+function isOverlay(target: EventTarget | null): boolean {
+  const element = target as Element | null;
+  return typeof element?.closest === 'function' && element.closest('aliexit-overlay') !== null;
 }
 
 function boxOf(element: Element): Box {

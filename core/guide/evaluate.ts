@@ -1,3 +1,4 @@
+import { locateCorrected, type Slot } from '../corrections/lens';
 import type { LabelSet } from '../labels/types';
 import { locate, type Confidence } from '../locate/locate';
 import type { PageSnapshot } from '../locate/snapshot';
@@ -42,6 +43,8 @@ export interface Pointer {
   readonly alternatives: readonly Element[];
   /** A placement for the guide fits this page and has something to point at. */
   readonly expected: boolean;
+  /** Which page kind and phase the element is looked for in: where a user's correction goes. */
+  readonly slot?: Slot;
 }
 
 /** Looks at the page once: which pages it is, what it completes, what to point at. No writes. */
@@ -167,7 +170,8 @@ function pointInPlacement(
 ): Omit<Pointer, 'detour'> {
   const expected = placement.phases.length > 0;
   for (const [index, phase] of placement.phases.entries()) {
-    const found = locate(snapshot, phase.find, labels);
+    const slot: Slot = { guide: guide.id, page: placement.page, phase: index };
+    const found = locateCorrected(snapshot, phase.find, labels, slot);
     const isLast = index === placement.phases.length - 1;
     if (found && phase.until === 'filled' && isFilled(found.element) && !isLast) continue;
     const alternatives = (phase.alternatives ?? [])
@@ -183,6 +187,7 @@ function pointInPlacement(
       ...(found?.region ? { region: found.region } : {}),
       alternatives,
       expected,
+      slot,
     };
   }
   return { guide, instruction: guide.text.instruction, element: null, alternatives: [], expected };

@@ -40,6 +40,25 @@ export interface OverlayState {
   readonly finished: boolean;
   /** Before a destructive step: what is left of "before you delete"; never blocks the user. */
   readonly reminder?: Reminder;
+  /** "Show me where it is" and "That's not it" (core/corrections); absent: neither offered. */
+  readonly correction?: CorrectionCard;
+}
+
+/** What the card offers for correcting the guide, and what pick mode draws. */
+export interface CorrectionCard {
+  /** The step belongs on this page: the user may show where its element is. */
+  readonly canShow: boolean;
+  /** Something is highlighted: the user may say it is not it. */
+  readonly canReject: boolean;
+  /** Pick mode is on. */
+  readonly picking: boolean;
+  /** The highlighted element is the one the user showed. */
+  readonly showed: boolean;
+  /** The step's element deletes: picking only marks it, the user presses it. */
+  readonly destructive: boolean;
+  /** Pick mode: the control under the pointer or focus, and the pointer. */
+  readonly hover: Box | null;
+  readonly pointer: { readonly x: number; readonly y: number } | null;
 }
 
 /**
@@ -52,4 +71,8 @@ export type UserEvent = Pick<Event, 'isTrusted'>;
 export interface OverlayActions {
   didThis(event: UserEvent): void;
   hide(event: UserEvent): void;
+  /** The card's correction buttons: each acts only for the user's own (trusted) click. */
+  showMe(event: UserEvent): void;
+  notIt(event: UserEvent): void;
+  cancelPick(event: UserEvent): void;
 }

@@ -35,18 +35,34 @@ interface Evidence {
  * walk, a few selector queries), credited to the control that contains them, scored, and only
  * the best candidates pay for a layout read (visibility). Pure over the snapshot: no writes.
  */
-export function locate(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
+export function locate(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+  labels: LabelSet,
+  exclude?: Exclude,
+): Located | null {
+  // Excluding is one evaluation's own question: its answer is not the spec's to share.
+  if (exclude) return locateOnce(snapshot, spec, labels, exclude);
   return snapshot.memo(spec, () => locateOnce(snapshot, spec, labels));
 }
 
-function locateOnce(snapshot: PageSnapshot, spec: TargetSpec, labels: LabelSet): Located | null {
+/** Candidates the user said are not it (core/corrections): skipped before any layout read. */
+export type Exclude = (element: Element) => boolean;
+
+function locateOnce(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+  labels: LabelSet,
+  exclude?: Exclude,
+): Located | null {
   const scopes = scopesOf(snapshot.doc, spec);
   if (scopes.length === 0) return null;
   const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes));
   const ranked = [...evidence.entries()]
     .map(([element, found]) => ({ element, found, score: scoreOf(element, found, spec) }))
     .filter(
-      ({ element, found, score }) => isEnough(found, score) && hasRequired(element, found, spec),
+      ({ element, found, score }) =>
+        isEnough(found, score) && hasRequired(element, found, spec) && !exclude?.(element),
     )
     .sort((a, b) => b.score - a.score || a.found.order - b.found.order);
 

@@ -2,7 +2,7 @@
 export type Role =
   'button' | 'link' | 'menuitem' | 'checkbox' | 'radio' | 'textbox' | 'tab' | 'option';
 
-const ROLES: ReadonlySet<string> = new Set<Role>([
+export const ROLES: ReadonlySet<string> = new Set<Role>([
   'button',
   'link',
   'menuitem',

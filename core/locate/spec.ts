@@ -26,4 +26,12 @@ export interface TargetSpec {
 
 /** Which signal found a candidate; shown to testers and kept in results for tests. */
 export type Signal =
-  'name' | 'partial-name' | 'role' | 'alike-options' | 'href' | 'class-prefix' | 'selector';
+  | 'name'
+  | 'partial-name'
+  | 'role'
+  | 'alike-options'
+  | 'href'
+  | 'class-prefix'
+  | 'selector'
+  /** The user showed this control themselves (core/corrections). */
+  | 'correction';

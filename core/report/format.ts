@@ -1,3 +1,5 @@
+import type { Correction } from '../corrections/types';
+import { formatCorrections } from './corrections';
 import type { Inspection } from './inspection';
 
 export interface Versions {
@@ -30,8 +32,12 @@ export function formatInspection(inspection: Inspection): string {
   ].join('\n');
 }
 
-/** The whole report, exactly as it is shown and copied. */
-export function formatReport(inspection: Inspection, versions: Versions): string {
+/** The whole report, exactly as it is shown and copied; the user's corrections last. */
+export function formatReport(
+  inspection: Inspection,
+  versions: Versions,
+  corrections: readonly Correction[] = [],
+): string {
   return [
     'AliExit page report',
     `extension: ${versions.extension}`,
@@ -39,5 +45,6 @@ export function formatReport(inspection: Inspection, versions: Versions): string
     formatInspection(inspection),
     'skeleton:',
     inspection.skeleton,
+    ...(corrections.length > 0 ? [formatCorrections(corrections)] : []),
   ].join('\n');
 }

@@ -23,7 +23,11 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
     writeViaBackground((message) => browser.runtime.sendMessage(message)),
   );
   const unwatch = await model.connect();
-  const actions = cardActions(model);
+  const actions = cardActions(model, {
+    showMe: () => guide.showMe(),
+    notIt: () => guide.notIt(),
+    cancelPick: () => guide.cancelPick(),
+  });
   const port = lazyOverlay(ctx, (container) =>
     render(<Overlay state={guide.state} actions={actions} />, container),
   );
@@ -51,6 +55,13 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
   return {
     // The tester view: a fresh look at the page, with the progress as stored now.
     inspect: () =>
-      inspectPage(document, new URL(window.location.href), model.progress.value, isRendered),
+      inspectPage(
+        document,
+        new URL(window.location.href),
+        model.progress.value,
+        isRendered,
+        undefined,
+        guide.attachCorrections,
+      ),
   };
 };

@@ -3,6 +3,7 @@ import { model } from './progress';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
+import { createCorrectionsModel } from '../../core/corrections/model';
 import { t, uiDirection, uiLanguage } from '../../core/i18n';
 import { createHostAccessModel } from '../../core/site/host-access';
 import type { ContinueMessage, InspectMessage } from '../../core/messages';
@@ -19,6 +20,7 @@ style.textContent = popupCss;
 document.head.append(style);
 
 const access = createHostAccessModel();
+const corrections = createCorrectionsModel();
 const onContinue = () => {
   const message: ContinueMessage = { type: 'aliexit/continue' };
   void browser.runtime.sendMessage(message);
@@ -31,6 +33,7 @@ const testers = {
     browser: browserMajor(navigator.userAgent),
   },
   copy: (text: string) => navigator.clipboard.writeText(text),
+  corrections: () => corrections.list.value,
 };
 
 /** Asks the active tab's top frame for a fresh look; null when no content script answers. */
@@ -61,11 +64,13 @@ const draw = (notCovered: boolean) => {
         access={access}
         browserName={browserName}
         testers={testers}
+        corrections={corrections}
       />,
       root,
     );
 };
 access.connect();
+void corrections.connect();
 draw(false);
 // The tab's address is visible to us only on hosts we have access to: AliExpress ones.
 void browser.tabs

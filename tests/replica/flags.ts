@@ -7,6 +7,8 @@
  *   replica_code_iframe=1      the code view shows the code widget in an iframe from render-accounts.
  *   replica_absent=ID[,ID]     elements marked as "absent-able" for these step ids are left out
  *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
+ *   replica_relabel=ID[,ID]    these steps' targets say words no label knows (a release renamed them)
+ *   replica_decoy=ID[,ID]      a decoy that says these steps' words comes first (the guide points at it)
  *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
  *                              origin and inline only): the guide module must still load
  *
@@ -23,6 +25,10 @@ export interface ReplicaFlags {
   loginIframe?: boolean;
   /** A strict Content-Security-Policy header on every page. */
   strictCsp?: boolean;
+  /** Step ids whose target's words are changed beyond recognition. */
+  relabel?: string[];
+  /** Step ids with a decoy, saying the target's words, before the real target. */
+  decoy?: string[];
 }
 
 export const FLAG_PARAMS = [
@@ -32,6 +38,8 @@ export const FLAG_PARAMS = [
   'replica_absent',
   'replica_login',
   'replica_csp',
+  'replica_relabel',
+  'replica_decoy',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -45,7 +53,15 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   if (absent.length > 0) flags.absent = absent;
   if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
   if (query.get('replica_csp') === 'strict') flags.strictCsp = true;
+  const relabel = idList(query.get('replica_relabel'));
+  if (relabel.length > 0) flags.relabel = relabel;
+  const decoy = idList(query.get('replica_decoy'));
+  if (decoy.length > 0) flags.decoy = decoy;
   return flags;
+}
+
+function idList(value: string | null): string[] {
+  return (value ?? '').split(',').filter((id) => id !== '');
 }
 
 /** The flags as query parameters (only those that are set), e.g. "replica_build=2". */
@@ -58,6 +74,10 @@ export function flagsToQuery(flags: ReplicaFlags): string {
     query.set('replica_absent', flags.absent.join(','));
   if (flags.loginIframe === true) query.set('replica_login', 'iframe');
   if (flags.strictCsp === true) query.set('replica_csp', 'strict');
+  if (flags.relabel !== undefined && flags.relabel.length > 0)
+    query.set('replica_relabel', flags.relabel.join(','));
+  if (flags.decoy !== undefined && flags.decoy.length > 0)
+    query.set('replica_decoy', flags.decoy.join(','));
   return query.toString();
 }
 

@@ -11,7 +11,8 @@
  * `{{tab=KEY}}` likewise for the mobile tab bar (`tab=KEY`), `{{spm}}` becomes the page's spm id (the `data-spm` attribute of its <body>) and `{{formTarget}}` becomes
  * ` target="_top"` when the include was given `frame=top`.
  * Conditional blocks: `<!--?if COND-->…<!--?else-->…<!--?end-->` (no nesting), COND one of `signed-in`,
- * `code-iframe`, `present:STEP-ID` (false when ?replica_absent names the step).
+ * `code-iframe`, `present:STEP-ID` (false when ?replica_absent names the step), `decoy:STEP-ID` (true when
+ * ?replica_decoy names it). `{{relabel:STEP-ID|usual|renamed}}` is the renamed text under ?replica_relabel.
  * Placeholders: `{{codeFrameSrc}}`, `{{loginFrameSrc}}` (iframe URLs), `{{lang}}`.
  * Comments that start with `<!--@` are the replica's own notes and are stripped from the output.
  * Then, in order: the language (string table, <html lang dir>, links to the language's own hosts), the
@@ -295,14 +296,22 @@ function resolveConditionals(html: string, opts: RenderOptions): string {
     if (condition === 'signed-in') return opts.signedIn;
     if (condition === 'code-iframe') return flags.codeIframe === true;
     if (condition.startsWith('present:')) return !(flags.absent ?? []).includes(condition.slice(8));
+    if (condition.startsWith('decoy:')) return (flags.decoy ?? []).includes(condition.slice(6));
     throw new Error(`replica: unknown condition "${condition}"`);
   };
-  return html.replace(
-    CONDITIONAL,
-    (_whole: string, condition: string, yes: string, no: string | undefined) =>
-      holds(condition) ? yes : (no ?? ''),
-  );
+  return html
+    .replace(
+      CONDITIONAL,
+      (_whole: string, condition: string, yes: string, no: string | undefined) =>
+        holds(condition) ? yes : (no ?? ''),
+    )
+    .replace(RELABEL, (_whole: string, id: string, usual: string, renamed: string) =>
+      (flags.relabel ?? []).includes(id) ? renamed : usual,
+    );
 }
+
+/** `{{relabel:STEP-ID|usual words|renamed words}}`: the renamed words under ?replica_relabel=STEP-ID. */
+const RELABEL = /\{\{relabel:([\w-]+)\|([^|}]*)\|([^|}]*)\}\}/g;
 
 /** URL of an iframe document on render-accounts., in the page's language and build. */
 function frameUrl(

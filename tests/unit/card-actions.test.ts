@@ -21,7 +21,8 @@ async function tab() {
   });
   const model = createProgressModel(writeViaBackground(background));
   await model.connect();
-  return { model, sent, actions: cardActions(model) };
+  const correcting = { showMe: vi.fn(), notIt: vi.fn(), cancelPick: vi.fn() };
+  return { model, sent, correcting, actions: cardActions(model, correcting) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -37,6 +38,20 @@ describe("the card's buttons", () => {
     await settle();
     expect(sent).toEqual([]);
     expect((await readProgress()).progress).toEqual(start(INITIAL_PROGRESS));
+  });
+
+  it('start no pick mode and reject nothing for a forged click', async () => {
+    const { actions, correcting } = await tab();
+    actions.showMe(forged);
+    actions.notIt(forged);
+    actions.cancelPick(forged);
+    expect(correcting.showMe).not.toHaveBeenCalled();
+    expect(correcting.notIt).not.toHaveBeenCalled();
+    expect(correcting.cancelPick).not.toHaveBeenCalled();
+    actions.showMe(byUser);
+    actions.notIt(byUser);
+    expect(correcting.showMe).toHaveBeenCalledTimes(1);
+    expect(correcting.notIt).toHaveBeenCalledTimes(1);
   });
 
   it("act on the user's own click", async () => {

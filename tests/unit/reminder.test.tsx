@@ -39,7 +39,7 @@ function showCard(state: OverlayState, hide = vi.fn()) {
   render(
     <StepCard
       state={state}
-      actions={{ didThis: vi.fn(), hide }}
+      actions={{ didThis: vi.fn(), hide, showMe: vi.fn(), notIt: vi.fn(), cancelPick: vi.fn() }}
       viewport={{ width: 1280, height: 800 }}
     />,
     host,

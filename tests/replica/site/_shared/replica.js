@@ -44,6 +44,8 @@
     'replica_code_iframe',
     'replica_absent',
     'replica_login',
+    'replica_relabel',
+    'replica_decoy',
   ];
   var flags = {};
   (function () {

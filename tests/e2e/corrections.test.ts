@@ -1,0 +1,221 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { expectCurrentInPopup, expectHighlight, readChecklist } from './harness/contract';
+import {
+  DECOY,
+  DECOY_AND_RELABELED,
+  RELABELED,
+  cardText,
+  hasCardAction,
+  isPicking,
+  listenAsThePage,
+  pageHeard,
+  scriptClicks,
+  waitForCardAction,
+  waitForDecoyMarked,
+  waitForOutlineOn,
+  waitForPicking,
+  waitForWordsAndShowMe,
+} from './harness/corrections';
+import { saveScreenshot } from './harness/screenshots';
+import { openSession, startGuideAt, type Session } from './harness/session';
+
+const STEP = 'delete-account';
+const TARGET = `[data-replica-target="${STEP}"]`;
+const SITE = 'https://www.aliexpress.com';
+const card = (action: string) => `aliexit-overlay >> [data-action="${action}"]`;
+
+/**
+ * "Show me where it is" and "That's not it" in real Chromium, on the replica's settings page
+ * with the Delete account entry renamed beyond recognition (or a decoy before it).
+ */
+describe('the user corrects the guide (Chromium)', () => {
+  let session: Session;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await openSession({ bypassCSP: true });
+    popup = session.popup;
+    await session.signIn();
+  });
+
+  afterAll(async () => session?.close());
+
+  beforeEach(async () => {
+    for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
+    await popup.bringToFront();
+    if (await popup.$('[data-action="forget-corrections"]')) {
+      await popup.click('[data-action="forget-corrections"]');
+    }
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    await startGuideAt(popup, STEP);
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${SITE}${path}`);
+    await page.waitForSelector(TARGET);
+    await listenAsThePage(page);
+    return page;
+  }
+
+  it('the user shows the renamed control; the pick never reaches the page; it lasts', async () => {
+    const page = await open(RELABELED);
+    await waitForWordsAndShowMe(page);
+
+    // A page script pressing the button in the open shadow root changes nothing.
+    await scriptClicks(page, 'show-me');
+    await page.waitForTimeout(300);
+    expect(await isPicking(page)).toBe(false);
+
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.hover(TARGET);
+    await waitForOutlineOn(page, TARGET);
+    expect(await axeViolations(page, 'aliexit-overlay')).toEqual([]);
+    await saveScreenshot(page, 'pick-mode-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'pick-mode-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const before = page.url();
+    await page.click(TARGET);
+    await expectHighlight(page, STEP);
+    expect(page.url()).toBe(before);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    expect(await isPicking(page)).toBe(false);
+    expect(await cardText(page)).toContain('You showed this');
+    await saveScreenshot(page, 'you-showed-this-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'you-showed-this-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    // The pick is not the step: only the user's own click on the control completes it.
+    expect((await readChecklist(popup))[STEP]).toBe('current');
+
+    await popup.bringToFront();
+    await popup.waitForSelector('[data-corrections="showed"]');
+    await popup.locator('[data-section="corrections"]').scrollIntoViewIfNeeded();
+    expect(await popup.textContent('[data-corrections="showed"]')).toBe(
+      'You showed AliExit 1 element',
+    );
+    await saveScreenshot(popup, 'popup-corrections-light');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'popup-corrections-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    // After a reload, and on a second visit in another tab, the same control is highlighted.
+    await page.bringToFront();
+    await page.reload();
+    await expectHighlight(page, STEP);
+    expect(await cardText(page)).toContain('You showed this');
+    await listenAsThePage(page);
+    const second = await open(RELABELED);
+    await expectHighlight(second, STEP);
+    await second.close();
+
+    // Forget (in the popup) brings the fallback back on the open page.
+    await popup.bringToFront();
+    await popup.click('[data-action="forget-corrections"]');
+    await popup.waitForSelector('[data-section="corrections"]', { state: 'detached' });
+    await page.bringToFront();
+    await waitForWordsAndShowMe(page);
+
+    // Shown again, the step completes by the user's own click on it.
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.click(TARGET);
+    await expectHighlight(page, STEP);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    await Promise.all([page.waitForURL(/account-delete/), page.click(TARGET)]);
+    await expectCurrentInPopup(popup, 'delete-your-account');
+    expect((await readChecklist(popup))[STEP]).toBe('done');
+  });
+
+  it('Esc and Cancel leave pick mode with nothing picked', async () => {
+    const page = await open(RELABELED);
+    await waitForCardAction(page, 'show-me');
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.keyboard.press('Escape');
+    await waitForPicking(page, false);
+    expect(await page.$('[data-aliexit-target]')).toBeNull();
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.click(card('cancel-pick'));
+    await waitForPicking(page, false);
+    // Pick mode is gone: the page's own clicks reach it again.
+    await page.click('h1');
+    expect((await pageHeard(page)).types).toContain('click');
+    await popup.bringToFront();
+    expect(await popup.$('[data-section="corrections"]')).toBeNull();
+  });
+
+  it('"That\'s not it" on a decoy moves to the right control, and lasts', async () => {
+    const page = await open(DECOY);
+    await waitForDecoyMarked(page);
+    await scriptClicks(page, 'not-it');
+    await page.waitForTimeout(300);
+    await waitForDecoyMarked(page);
+
+    await page.click(card('not-it'));
+    await expectHighlight(page, STEP);
+    await page.reload();
+    await expectHighlight(page, STEP);
+    expect(await page.$('[data-replica-decoy][data-aliexit-target]')).toBeNull();
+    await popup.bringToFront();
+    expect(await popup.textContent('[data-corrections="rejected"]')).toBe(
+      'Highlights you turned down: 1',
+    );
+  });
+
+  it('"That\'s not it" with nothing else to offer falls back to words and Show me', async () => {
+    const page = await open(DECOY_AND_RELABELED);
+    await waitForDecoyMarked(page);
+    await page.click(card('not-it'));
+    await waitForWordsAndShowMe(page);
+    await page.reload();
+    await waitForWordsAndShowMe(page);
+  });
+
+  it('works without a mouse: Tab to Show me, Tab to the control, Enter picks it', async () => {
+    const page = await open(RELABELED);
+    await waitForWordsAndShowMe(page);
+    const focusedAction = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('aliexit-overlay')
+            ?.shadowRoot?.activeElement?.getAttribute('data-action') ?? null,
+      );
+    for (let presses = 0; (await focusedAction()) !== 'show-me' && presses < 300; presses++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedAction()).toBe('show-me');
+    await page.keyboard.press('Enter');
+    await waitForPicking(page, true);
+
+    const onTarget = () =>
+      page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, TARGET);
+    for (let presses = 0; !(await onTarget()) && presses < 300; presses++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await onTarget()).toBe(true);
+    await waitForOutlineOn(page, TARGET);
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await expectHighlight(page, STEP);
+    expect(page.url()).toBe(before);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+
+    // "That's not it" by keyboard: the pick is withdrawn, words come back.
+    for (let presses = 0; (await focusedAction()) !== 'not-it' && presses < 300; presses++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedAction()).toBe('not-it');
+    await page.keyboard.press('Enter');
+    await waitForWordsAndShowMe(page);
+    expect(await hasCardAction(page, 'not-it')).toBe(false);
+  });
+});

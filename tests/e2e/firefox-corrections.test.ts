@@ -1,0 +1,132 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplica } from '../replica/server';
+import { expectCurrentInPopup, expectHighlight, readChecklist } from './harness/contract';
+import {
+  DECOY,
+  RELABELED,
+  cardText,
+  listenAsThePage,
+  pageHeard,
+  scriptClicks,
+  waitForDecoyMarked,
+  waitForOutlineOn,
+  waitForPicking,
+  waitForWordsAndShowMe,
+} from './harness/corrections';
+import { launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { saveScreenshot } from './harness/screenshots';
+
+const STEP = 'delete-account';
+const TARGET = `[data-replica-target="${STEP}"]`;
+const card = (action: string) => `aliexit-overlay >>> [data-action="${action}"]`;
+
+/** The same corrections as corrections.test.ts, in Firefox ESR (puppeteer over WebDriver BiDi). */
+describe('the user corrects the guide (Firefox)', () => {
+  let replica: Awaited<ReturnType<typeof startReplica>>;
+  let firefox: FirefoxWithExtension;
+  let popup: Page;
+
+  beforeAll(async () => {
+    replica = await startReplica();
+    firefox = await launchFirefox({ httpsPort: replica.httpsPort });
+    popup = await firefox.openPopup();
+    // Signed in through the replica's own login form.
+    const login = await firefox.newPage();
+    await login.goto(`${firefox.origin}/account/setting/index.html`);
+    await login.waitForSelector('#fm-login-id');
+    await login.type('#fm-login-id', 'shopper@example.com');
+    await login.type('#fm-login-password', 'not-a-real-password');
+    await Promise.all([login.waitForNavigation(), login.click('.login-submit')]);
+    await login.close();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await replica?.close();
+  });
+
+  /** The guide at "Open Delete account": reset, started, every step before it marked done. */
+  async function guideAtStep(): Promise<void> {
+    await popup.bringToFront();
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    await popup.click('[data-action="start"]');
+    await popup.waitForSelector('[data-action="did-this"]');
+    await expectCurrentInPopup(popup, 'sign-in');
+    const order = Object.keys(await readChecklist(popup));
+    for (const id of order.slice(0, order.indexOf(STEP))) {
+      await popup.waitForSelector('[data-action="did-this"]');
+      await popup.click('[data-action="did-this"]');
+      await popup.waitForSelector(`[data-step-id="${id}"][data-status="done"]`);
+    }
+    await expectCurrentInPopup(popup, STEP);
+  }
+
+  async function open(path: string): Promise<Page> {
+    const page = await firefox.newPage();
+    await page.goto(`${firefox.origin}${path}`);
+    await page.waitForSelector(TARGET);
+    await listenAsThePage(page);
+    return page;
+  }
+
+  it('the user shows the renamed control; the pick never reaches the page; it lasts', async () => {
+    await guideAtStep();
+    const page = await open(RELABELED);
+    await waitForWordsAndShowMe(page);
+    await scriptClicks(page, 'show-me');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForPicking(page, false);
+
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.hover(TARGET);
+    await waitForOutlineOn(page, TARGET);
+    await saveScreenshot(page, 'firefox-pick-mode');
+    const before = page.url();
+    await page.click(TARGET);
+    await expectHighlight(page, STEP);
+    expect(page.url()).toBe(before);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    expect(await cardText(page)).toContain('You showed this');
+    expect((await readChecklist(popup))[STEP]).toBe('current');
+    await saveScreenshot(page, 'firefox-you-showed-this');
+
+    await page.reload();
+    await expectHighlight(page, STEP);
+    const second = await open(RELABELED);
+    await expectHighlight(second, STEP);
+    await second.close();
+
+    await popup.bringToFront();
+    await popup.waitForSelector('[data-corrections="showed"]');
+    await popup.click('[data-action="forget-corrections"]');
+    await popup.waitForFunction(() => !document.querySelector('[data-section="corrections"]'));
+    await page.bringToFront();
+    await waitForWordsAndShowMe(page);
+
+    await listenAsThePage(page);
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    await page.click(TARGET);
+    await expectHighlight(page, STEP);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    await Promise.all([page.waitForNavigation(), page.click(TARGET)]);
+    expect(page.url()).toContain('/account-delete');
+    await expectCurrentInPopup(popup, 'delete-your-account');
+    expect((await readChecklist(popup))[STEP]).toBe('done');
+    await page.close();
+  });
+
+  it('"That\'s not it" on a decoy moves to the right control, and lasts', async () => {
+    await guideAtStep();
+    const page = await open(DECOY);
+    await waitForDecoyMarked(page);
+    await page.click(card('not-it'));
+    await expectHighlight(page, STEP);
+    await page.reload();
+    await expectHighlight(page, STEP);
+    expect(await page.$('[data-replica-decoy][data-aliexit-target]')).toBeNull();
+  });
+});
