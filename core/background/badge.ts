@@ -1,6 +1,16 @@
 import { t } from '../i18n';
-import { ACTIONABLE_STEPS, completedCount, type Progress } from '../progress/state';
+import {
+  ACTIONABLE_STEPS,
+  INITIAL_PROGRESS,
+  completedCount,
+  type Progress,
+} from '../progress/state';
 import { readProgress, watchProgress } from '../progress/storage';
+import { scheduleDeadlineAlarm, type DeadlineAlarms } from '../request/alarm';
+import { calendarDateOf } from '../request/calendar';
+import type { SentRequest } from '../request/sent';
+import { requestStatus } from '../request/status';
+import { readSent, watchSent } from '../request/storage';
 
 /** The toolbar button's badge and title: Chrome's `action`, Firefox MV2's `browserAction`. */
 export interface BadgeAction {
@@ -9,28 +19,66 @@ export interface BadgeAction {
   setTitle(details: { title: string }): Promise<void>;
 }
 
+/** The badge when the deadline of a written request has passed: it wins over the progress. */
+export const OVERDUE_BADGE = '!';
+
 /** "3/9" while the guide runs; nothing once it is reset (or before it starts). */
-export function badgeText(progress: Progress): string {
+export function badgeText(progress: Progress, overdue = false): string {
+  if (overdue) return OVERDUE_BADGE;
   return progress.running ? `${completedCount(progress)}/${ACTIONABLE_STEPS}` : '';
 }
 
 /** The badge is not read out by screen readers: the button's title says the same in words. */
-export function badgeTitle(progress: Progress): string {
-  if (!progress.running) return t('extName');
-  return t('toolbarProgress', [String(completedCount(progress)), String(ACTIONABLE_STEPS)]);
+export function badgeTitle(progress: Progress, overdue = false): string {
+  const route = progress.running
+    ? t('toolbarProgress', [String(completedCount(progress)), String(ACTIONABLE_STEPS)])
+    : t('extName');
+  return overdue ? `${t('toolbarRequestOverdue')}\n${route}` : route;
 }
 
-async function show(action: BadgeAction, progress: Progress): Promise<void> {
-  await action.setBadgeText({ text: badgeText(progress) });
-  await action.setTitle({ title: badgeTitle(progress) });
+async function show(action: BadgeAction, progress: Progress, overdue: boolean): Promise<void> {
+  await action.setBadgeText({ text: badgeText(progress, overdue) });
+  await action.setTitle({ title: badgeTitle(progress, overdue) });
 }
 
-/** Keeps the badge in step with the stored progress; returns the unwatch. */
-export function watchBadge(action: BadgeAction): { ready: Promise<void>; stop: () => void } {
-  const stop = watchProgress((parsed) => void show(action, parsed.progress));
+/**
+ * Keeps the badge in step with the stored progress and the written request's deadline; returns
+ * the unwatch, and `refresh` for the deadline alarm (the day changed, storage did not).
+ */
+export function watchBadge(
+  action: BadgeAction,
+  alarms?: DeadlineAlarms,
+): { ready: Promise<void>; stop: () => void; refresh: () => Promise<void> } {
+  let progress: Progress = INITIAL_PROGRESS;
+  let sent: SentRequest | null = null;
+  const refresh = () =>
+    show(
+      action,
+      progress,
+      sent !== null && requestStatus(sent, calendarDateOf(new Date())).overdue,
+    );
+  const stopProgress = watchProgress((parsed) => {
+    progress = parsed.progress;
+    void refresh();
+  });
+  const stopSent = watchSent((parsed) => {
+    sent = parsed.sent;
+    void refresh();
+    if (alarms) void scheduleDeadlineAlarm(alarms, sent);
+  });
   const ready = (async () => {
     await action.setBadgeBackgroundColor({ color: '#e62e04' });
-    await show(action, (await readProgress()).progress);
+    [{ progress }, { sent }] = await Promise.all([readProgress(), readSent()]);
+    await refresh();
+    // Alarms may not survive a browser restart: set again each time the background starts.
+    if (alarms) await scheduleDeadlineAlarm(alarms, sent);
   })();
-  return { ready, stop };
+  return {
+    ready,
+    refresh,
+    stop: () => {
+      stopProgress();
+      stopSent();
+    },
+  };
 }
