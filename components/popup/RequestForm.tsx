@@ -1,6 +1,13 @@
 import { t } from '../../core/i18n';
 import { letterText, mailtoHref, type Letter } from '../../core/request/compose';
-import { LAW_IDS, LAWS, isLawId, type LawId, type LawSource } from '../../core/request/laws';
+import {
+  LAW_IDS,
+  LAWS,
+  isLawId,
+  lawLabel,
+  type LawId,
+  type LawSource,
+} from '../../core/request/laws';
 import { ALIEXPRESS_RECIPIENT } from '../../core/request/recipient';
 import { CopyButton } from './CopyButton';
 import { LawSourceNote } from './RequestSource';
@@ -71,12 +78,14 @@ export function RequestForm(props: RequestFormProps) {
       </label>
       <p class="hint">{t('requestNotStored')}</p>
       <h2 class="subhead">{t('requestPreview')}</h2>
-      <p data-request-summary>{t('requestSummary', [LAWS[law].short])}</p>
+      <p data-request-summary>{t('requestSummary', [lawLabel(law, t)])}</p>
       <dl class="recipient">
         <dt>{t('requestTo')}</dt>
-        <dd data-recipient="email">{recipient.email}</dd>
+        <dd data-recipient="email" lang="en" dir="ltr">
+          {recipient.email}
+        </dd>
         <dt>{t('requestPostal')}</dt>
-        <dd data-recipient="postal">
+        <dd data-recipient="postal" lang="en" dir="ltr">
           {recipient.postal.map((line) => (
             <span key={line} class="line">
               {line}

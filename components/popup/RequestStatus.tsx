@@ -5,7 +5,7 @@ import {
   mailtoHref,
   type Requester,
 } from '../../core/request/compose';
-import { LAWS } from '../../core/request/laws';
+import { LAWS, lawLabel } from '../../core/request/laws';
 import type { SentRequest } from '../../core/request/sent';
 import type { RequestStatus as Status } from '../../core/request/status';
 import { CopyButton } from './CopyButton';
@@ -21,10 +21,9 @@ interface RequestStatusProps {
 
 /** The request the user sent: days left; once the deadline has passed, the follow-up. */
 export function RequestStatus({ sent, status, requester, copy, onForget }: RequestStatusProps) {
-  const law = LAWS[sent.law];
   return (
     <div class="request-status" data-request-status={status.overdue ? 'overdue' : 'waiting'}>
-      <p>{t('requestSentOn', [sent.sentOn, law.short])}</p>
+      <p>{t('requestSentOn', [sent.sentOn, lawLabel(sent.law, t)])}</p>
       {!status.overdue && (
         <p class="days-left" data-days-left={status.daysLeft}>
           {t('requestDaysLeft', [status.deadline, String(status.daysLeft)])}

@@ -1,5 +1,5 @@
 import { t } from '../../core/i18n';
-import { LAWS } from '../../core/request/laws';
+import { lawLabel } from '../../core/request/laws';
 import type { TimelineEntry } from '../../core/request/timeline';
 import { ROUTE } from '../../core/steps/route';
 import { CopyButton } from './CopyButton';
@@ -14,7 +14,7 @@ export function entryText(entry: TimelineEntry): string {
       return t('timelineStep', [entry.date, step ? t(step.text.title) : entry.step]);
     }
     case 'sent':
-      return t('timelineSent', [entry.date, LAWS[entry.law].short]);
+      return t('timelineSent', [entry.date, lawLabel(entry.law, t)]);
     case 'deadline':
       return t('timelineDeadline', [entry.date]);
   }

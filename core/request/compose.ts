@@ -18,6 +18,11 @@ export interface Letter {
 export const NAME_MISSING = '[your name]';
 export const EMAIL_MISSING = "[your account's email]";
 
+/** " (GDPR Art. 17)" after a sentence or subject; nothing for a request that rests on no law. */
+function inParentheses(short: string | null): string {
+  return short ? ` (${short})` : '';
+}
+
 /** One line, trimmed: a name or email has no line breaks of its own. */
 function field(value: string, missing: string): string {
   const line = value.replace(/\s+/g, ' ').trim();
@@ -54,7 +59,7 @@ export function composeRequest(
   ];
   return {
     to: recipient.email,
-    subject: `Request to erase my personal data (${law.short})`,
+    subject: `Request to erase my personal data${inParentheses(law.short)}`,
     body: lines.join('\n'),
   };
 }
@@ -75,7 +80,7 @@ export function composeReminder(
   const lines = [
     'Dear Data Protection Team,',
     '',
-    `On ${sentOn} I sent you a request to erase my personal data and delete my AliExpress account (${law.short}). ${passed} I have not received a confirmation that my data has been erased.`,
+    `On ${sentOn} I sent you a request to erase my personal data and delete my AliExpress account${inParentheses(law.short)}. ${passed} I have not received a confirmation that my data has been erased.`,
     '',
     'Please erase my data and confirm it in writing without further delay. Otherwise I will lodge a complaint with the competent data-protection authority.',
     '',
@@ -87,7 +92,7 @@ export function composeReminder(
   ];
   return {
     to: recipient.email,
-    subject: `Reminder: request to erase my personal data of ${sentOn} (${law.short})`,
+    subject: `Reminder: request to erase my personal data of ${sentOn}${inParentheses(law.short)}`,
     body: lines.join('\n'),
   };
 }

@@ -39,8 +39,9 @@ export interface Law {
   readonly place: MessageKey;
   /** What the deadline is and where it comes from, in the user's language. */
   readonly deadlineNote: MessageKey;
-  /** The short name used in the UI and the subject: "GDPR Art. 17". Not translated. */
-  readonly short: string;
+  /** The short name used in the UI and the subject: "GDPR Art. 17". Not translated; null for a
+   * request that rests on no law (the UI then says so in the user's language: lawLabel). */
+  readonly short: string | null;
   /** The sentence of the request (English) that names the right and the law. */
   readonly right: string;
   /** The sentence of the request (English) that names the deadline, or null when none is set. */
@@ -150,7 +151,7 @@ export const LAWS: Readonly<Record<LawId, Law>> = {
     id: 'plain',
     place: 'lawPlacePlain',
     deadlineNote: 'deadlinePlain',
-    short: 'erasure request',
+    short: null,
     right:
       'I ask you to delete my AliExpress account and to erase all personal data you hold about me.',
     deadlineSentence: null,
@@ -163,4 +164,9 @@ export const LAWS: Readonly<Record<LawId, Law>> = {
 
 export function isLawId(value: unknown): value is LawId {
   return (LAW_IDS as readonly unknown[]).includes(value);
+}
+
+/** The law's short name for the UI ("GDPR Art. 17"), or "no specific law" in the UI language. */
+export function lawLabel(id: LawId, translate: (key: 'lawShortPlain') => string): string {
+  return LAWS[id].short ?? translate('lawShortPlain');
 }
