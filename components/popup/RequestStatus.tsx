@@ -21,12 +21,17 @@ interface RequestStatusProps {
 
 /** The request the user sent: days left; once the deadline has passed, the follow-up. */
 export function RequestStatus({ sent, status, requester, copy, onForget }: RequestStatusProps) {
+  // Where no law sets a deadline we could source, the day is our own reminder: said as such.
+  const legal = LAWS[sent.law].deadlineSource.kind === 'law';
   return (
     <div class="request-status" data-request-status={status.overdue ? 'overdue' : 'waiting'}>
       <p>{t('requestSentOn', [sent.sentOn, lawLabel(sent.law, t)])}</p>
       {!status.overdue && (
         <p class="days-left" data-days-left={status.daysLeft}>
-          {t('requestDaysLeft', [status.deadline, String(status.daysLeft)])}
+          {t(legal ? 'requestDaysLeft' : 'reminderDaysLeft', [
+            status.deadline,
+            String(status.daysLeft),
+          ])}
         </p>
       )}
       {status.overdue && <FollowUp sent={sent} status={status} requester={requester} copy={copy} />}
@@ -42,7 +47,11 @@ function FollowUp({ sent, status, requester, copy }: Omit<RequestStatusProps, 'o
   const reminder = composeReminder(sent.law, requester, sent.sentOn, status.deadline);
   return (
     <div class="follow-up" data-follow-up>
-      <p class="warning">{t('requestOverdue', [status.deadline])}</p>
+      <p class="warning">
+        {t(law.deadlineSource.kind === 'law' ? 'requestOverdue' : 'reminderOverdue', [
+          status.deadline,
+        ])}
+      </p>
       <h2 class="subhead">{t('reminderTitle')}</h2>
       <pre class="letter" data-letter="reminder" tabIndex={0} lang="en" dir="ltr">
         {letterText(reminder)}

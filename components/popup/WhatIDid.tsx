@@ -1,5 +1,5 @@
 import { t } from '../../core/i18n';
-import { lawLabel } from '../../core/request/laws';
+import { LAWS, lawLabel } from '../../core/request/laws';
 import type { TimelineEntry } from '../../core/request/timeline';
 import { ROUTE } from '../../core/steps/route';
 import { CopyButton } from './CopyButton';
@@ -16,7 +16,10 @@ export function entryText(entry: TimelineEntry): string {
     case 'sent':
       return t('timelineSent', [entry.date, lawLabel(entry.law, t)]);
     case 'deadline':
-      return t('timelineDeadline', [entry.date]);
+      return t(
+        LAWS[entry.law].deadlineSource.kind === 'law' ? 'timelineDeadline' : 'timelineReminder',
+        [entry.date],
+      );
   }
 }
 

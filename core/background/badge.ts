@@ -8,6 +8,7 @@ import {
 import { readProgress, watchProgress } from '../progress/storage';
 import { scheduleDeadlineAlarm, type DeadlineAlarms } from '../request/alarm';
 import { calendarDateOf } from '../request/calendar';
+import { LAWS } from '../request/laws';
 import type { SentRequest } from '../request/sent';
 import { requestStatus } from '../request/status';
 import { readSent, watchSent } from '../request/storage';
@@ -22,23 +23,36 @@ export interface BadgeAction {
 /** The badge when the deadline of a written request has passed: it wins over the progress. */
 export const OVERDUE_BADGE = '!';
 
+/**
+ * A written request's day has passed: the law's deadline, or (where no law sets one we could
+ * source) AliExit's own reminder day, which the title must not call a legal deadline.
+ */
+export type Due = 'deadline' | 'reminder' | null;
+
 /** "3/9" while the guide runs; nothing once it is reset (or before it starts). */
-export function badgeText(progress: Progress, overdue = false): string {
-  if (overdue) return OVERDUE_BADGE;
+export function badgeText(progress: Progress, due: Due = null): string {
+  if (due) return OVERDUE_BADGE;
   return progress.running ? `${completedCount(progress)}/${ACTIONABLE_STEPS}` : '';
 }
 
 /** The badge is not read out by screen readers: the button's title says the same in words. */
-export function badgeTitle(progress: Progress, overdue = false): string {
+export function badgeTitle(progress: Progress, due: Due = null): string {
   const route = progress.running
     ? t('toolbarProgress', [String(completedCount(progress)), String(ACTIONABLE_STEPS)])
     : t('extName');
-  return overdue ? `${t('toolbarRequestOverdue')}\n${route}` : route;
+  if (!due) return route;
+  return `${t(due === 'deadline' ? 'toolbarRequestOverdue' : 'toolbarReminderDue')}\n${route}`;
 }
 
-async function show(action: BadgeAction, progress: Progress, overdue: boolean): Promise<void> {
-  await action.setBadgeText({ text: badgeText(progress, overdue) });
-  await action.setTitle({ title: badgeTitle(progress, overdue) });
+/** Whether the request's day has passed today, and which kind of day it was. */
+export function dueOf(sent: SentRequest | null, now: Date = new Date()): Due {
+  if (!sent || !requestStatus(sent, calendarDateOf(now)).overdue) return null;
+  return LAWS[sent.law].deadlineSource.kind === 'law' ? 'deadline' : 'reminder';
+}
+
+async function show(action: BadgeAction, progress: Progress, due: Due): Promise<void> {
+  await action.setBadgeText({ text: badgeText(progress, due) });
+  await action.setTitle({ title: badgeTitle(progress, due) });
 }
 
 /**
@@ -51,12 +65,7 @@ export function watchBadge(
 ): { ready: Promise<void>; stop: () => void; refresh: () => Promise<void> } {
   let progress: Progress = INITIAL_PROGRESS;
   let sent: SentRequest | null = null;
-  const refresh = () =>
-    show(
-      action,
-      progress,
-      sent !== null && requestStatus(sent, calendarDateOf(new Date())).overdue,
-    );
+  const refresh = () => show(action, progress, dueOf(sent));
   const stopProgress = watchProgress((parsed) => {
     progress = parsed.progress;
     void refresh();

@@ -106,3 +106,17 @@ describe('the badge and a written request', () => {
     badge.stop();
   });
 });
+
+describe('the badge for a reminder day of our own', () => {
+  it('does not call AliExit’s own reminder day a legal deadline', async () => {
+    // LGPD: no statutory deadline could be sourced; the 15 days are our reminder.
+    await writeSent({ sentOn: '2020-01-01' as CalendarDate, law: 'lgpd' });
+    const badge = watchBadge(fakeBrowser.action, fakeBrowser.alarms);
+    await badge.ready;
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(OVERDUE_BADGE);
+    const title = await fakeBrowser.action.getTitle({});
+    expect(title).toContain('AliExit: time to follow up your written request');
+    expect(title).not.toContain('deadline');
+    badge.stop();
+  });
+});

@@ -110,5 +110,14 @@ describe('"What I did": a timeline of dates only', () => {
     // Every line after the heading starts with the date: nothing else is in the record.
     for (const line of summary.slice(1)) expect(line).toMatch(/^- \d{4}-\d{2}-\d{2}: /);
     expect(summary).toContain('- 2027-01-10: sent a written request (CCPA § 1798.105)');
+    expect(summary).toContain("- 2027-02-24: deadline for AliExpress's answer");
+  });
+
+  it('calls a day of our own choosing a reminder, not a deadline', () => {
+    const entries = timelineEntries(EMPTY_TIMELINE, { sentOn: date('2027-01-10'), law: 'plain' });
+    expect(timelineSummary(entries).split('\n').slice(1)).toEqual([
+      '- 2027-01-10: sent a written request (no specific law)',
+      "- 2027-02-09: AliExit's reminder (our own choice)",
+    ]);
   });
 });
