@@ -98,7 +98,7 @@ export const LAWS: Readonly<Record<LawId, Law>> = {
     },
     authority: {
       name: 'authorityIco',
-      url: 'https://ico.org.uk/make-a-complaint/',
+      url: 'https://ico.org.uk/make-a-complaint/data-protection-complaints/data-protection-complaints/',
       checked: CHECKED,
     },
   },

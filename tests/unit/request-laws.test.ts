@@ -32,7 +32,7 @@ const EXPECTED: Record<
     deadline: ['Article 12(3) UK GDPR', 'within one month', 'two further months'],
     days: 28,
     note: ['one month', 'UK GDPR Art. 12(3)'],
-    authority: /^https:\/\/ico\.org\.uk\/make-a-complaint\/$/,
+    authority: /^https:\/\/ico\.org\.uk\/make-a-complaint\/data-protection-complaints\//,
   },
   ccpa: {
     right: ['California Consumer Privacy Act', 'California Privacy Rights Act', '§ 1798.105'],

@@ -138,7 +138,9 @@ describe('Ask in writing keeps what the user types out of storage', () => {
     await mount();
     expect(root.querySelector('[data-follow-up]')).not.toBeNull();
     const authority = root.querySelector<HTMLAnchorElement>('[data-authority="uk-gdpr"]');
-    expect(authority?.href).toBe('https://ico.org.uk/make-a-complaint/');
+    expect(authority?.href).toBe(
+      'https://ico.org.uk/make-a-complaint/data-protection-complaints/data-protection-complaints/',
+    );
     type(field('name'), NAME);
     await settled();
     const reminder = root.querySelector('[data-letter="reminder"]')?.textContent ?? '';
