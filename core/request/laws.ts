@@ -52,7 +52,14 @@ export interface Law {
   readonly authority: Authority | null;
 }
 
-/** The date we checked the law texts and authority pages cited below. */
+/**
+ * The date these citations were written down and checked against what we could read then: the
+ * CPPA complaint form (a capture of 2026-01-15), the ANPD's petition page and the ICO's
+ * data-protection complaints page (stored copies of the authorities' own pages), LGPD Art. 18 (a
+ * copy of the law's text). The other law texts and the EDPB's list of members are cited from the
+ * official publications' well-known addresses, not re-read on that day. A later review re-reads
+ * them and moves this date.
+ */
 const CHECKED = '2026-12-01';
 
 const GDPR_TEXT = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
