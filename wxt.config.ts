@@ -18,8 +18,9 @@ export default defineConfig({
     default_locale: 'en',
     // Least privilege: progress lives in storage; host access is only for AliExpress pages.
     // aliexpress.ru is there only so the popup can see the user is on it and say the guide does
-    // not cover it: no script runs there.
-    permissions: ['storage'],
+    // not cover it: no script runs there. `alarms`: one alarm, on the day a written request's
+    // deadline passes, so the badge changes while the browser runs (core/request/alarm.ts).
+    permissions: ['storage', 'alarms'],
     host_permissions: [...ALIEXPRESS_MATCHES, ...NOT_COVERED_MATCHES],
     action: { default_title: '__MSG_extName__' },
     // Shows or hides the guide from the keyboard. The commands API needs no permission.

@@ -12,7 +12,9 @@ import { applyChange } from '../core/progress/changes';
 import { continueTarget } from '../core/navigation';
 import { relayToTop } from '../core/frames';
 import { ALIEXPRESS_MATCHES } from '../core/site/hosts';
-import { readProgress, updateProgress } from '../core/progress/storage';
+import { readProgress, updateProgress, watchProgress } from '../core/progress/storage';
+import { DEADLINE_ALARM } from '../core/request/alarm';
+import { recordTimeline } from '../core/request/timeline-storage';
 
 export default defineBackground(() => {
   const popupUrl = browser.runtime.getURL('/popup.html');
@@ -31,7 +33,16 @@ export default defineBackground(() => {
   });
   // Chrome (MV3) has `action`; Firefox's MV2 build has `browserAction`.
   const action: BadgeAction | undefined = browser.action ?? browser.browserAction;
-  if (action) watchBadge(action);
+  const badge = action ? watchBadge(action, browser.alarms) : undefined;
+  // The written request's deadline passed while the browser ran: the badge says so.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM) void badge?.refresh();
+  });
+  // Listening wakes the background when the browser starts, so the badge is drawn from storage
+  // (a deadline that passed while the browser was closed) without waiting for an alarm.
+  browser.runtime.onStartup.addListener(() => undefined);
+  // "What I did": the day each step is done (dates only), whichever page or tab changed it.
+  watchProgress((parsed) => void recordTimeline(parsed.progress));
   browser.commands?.onCommand.addListener((command: string) => void handleCommand(command));
 });
 

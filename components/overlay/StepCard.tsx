@@ -109,6 +109,8 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
         <details class="look-for" open={state.missing}>
           <summary>{t('cantFindIt')}</summary>
           <p>{t(lookFor)}</p>
+          {/* A content script cannot open the popup: the line says where the other way is. */}
+          {state.missing && !side && <p data-hint="ask-in-writing">{t('cardAskInWriting')}</p>}
         </details>
       )}
       {state.correction && <ShowMe correction={state.correction} actions={actions} />}

@@ -5,6 +5,7 @@ import type { ProgressModel } from '../../core/progress/model';
 import type { HostAccessModel } from '../../core/site/host-access';
 import { t } from '../../core/i18n';
 import { AppRoute } from './AppRoute';
+import { AskInWriting, AskInWritingPointer } from './AskInWriting';
 import { Corrections } from './Corrections';
 import { BeforeYouDelete } from './BeforeYouDelete';
 import { Checklist } from './Checklist';
@@ -38,6 +39,11 @@ export function Popup({
   corrections,
 }: PopupProps) {
   const [section, setSection] = useState('route');
+  // From "No email access" and "Questions": show "Ask in writing" and put focus on its tab.
+  const openRequest = () => {
+    setSection('request');
+    setTimeout(() => document.getElementById('tab-request')?.focus());
+  };
   if (!model.loaded.value) return null;
   const { running, visible, beforeYouDelete, appRoute } = model.progress.value;
   const step = model.current.value;
@@ -102,9 +108,28 @@ export function Popup({
         <AppRoute ticked={appRoute} onTick={(id, on) => void model.setAppStep(id, on)} />
       ),
     },
-    { id: 'no-email', label: 'tabNoEmail', render: () => <NoEmail /> },
-    { id: 'questions', label: 'tabQuestions', render: () => <Questions /> },
+    {
+      id: 'no-email',
+      label: 'tabNoEmail',
+      render: () => (
+        <>
+          <NoEmail />
+          <AskInWritingPointer onOpen={openRequest} />
+        </>
+      ),
+    },
+    {
+      id: 'questions',
+      label: 'tabQuestions',
+      render: () => (
+        <>
+          <Questions />
+          <AskInWritingPointer onOpen={openRequest} />
+        </>
+      ),
+    },
     { id: 'after', label: 'tabAfter', render: () => <AfterDeletion /> },
+    { id: 'request', label: 'tabRequest', render: () => <AskInWriting copy={testers.copy} /> },
   ];
 
   return (

@@ -4,7 +4,7 @@ import { axeViolations } from './harness/axe';
 import { expectHighlight } from './harness/contract';
 import { openSession, type Session } from './harness/session';
 
-const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after'] as const;
+const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after', 'request'] as const;
 
 /** axe-core in real Chromium: the popup's sections and a page with the card, light and dark. */
 describe('accessibility (axe-core)', () => {
@@ -99,7 +99,7 @@ describe('at 200 % zoom', () => {
     const { popup } = session;
     await popup.setViewportSize({ width: 720, height: 1000 });
     await popup.evaluate(() => (document.documentElement.style.zoom = '2'));
-    for (const section of ['route', 'before', 'app', 'no-email', 'questions', 'after']) {
+    for (const section of SECTIONS) {
       await popup.click(`[data-section="${section}"]`);
       // Chrome grows a zoomed popup up to 800 px (720 here plus a scrollbar): what counts is
       // that no text or control overflows the popup's own width.

@@ -39,9 +39,10 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the Chrome build (.output/chrome-mv3)', () => {
-  it('asks for storage and AliExpress hosts, nothing more', () => {
+  it('asks for storage, alarms and AliExpress hosts, nothing more', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    // `alarms`: the written request's deadline day (core/request/alarm.ts). No notifications.
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(sorted(manifest.host_permissions)).toEqual(
       sorted([...ALIEXPRESS, ...NOT_COVERED_MATCHES]),
@@ -117,7 +118,7 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
     expect(firefox.manifest_version).toBe(2);
     // MV2 lists hosts among the permissions: Firefox grants them with the add-on.
     expect(sorted(firefox.permissions)).toEqual(
-      sorted(['storage', ...(manifest.host_permissions ?? [])]),
+      sorted(['storage', 'alarms', ...(manifest.host_permissions ?? [])]),
     );
     expect(firefox.optional_permissions ?? []).toEqual([]);
     expect(sorted(firefox.content_scripts?.flatMap((script) => script.matches))).toEqual(

@@ -10,7 +10,7 @@ interface ChromeLike {
   runtime: { getManifest(): { name: string; description?: string } };
 }
 
-const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after'] as const;
+const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after', 'request'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 /** English, one more left-to-right language and one right-to-left language. */

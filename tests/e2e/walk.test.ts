@@ -150,8 +150,23 @@ describe('the desktop route in Chromium', () => {
       sync: await chrome.storage.sync.get(null),
       session: await chrome.storage.session.get(null),
     }));
-    // `progress$` is the progress item's own version number.
-    expect(Object.keys(stored.local).sort()).toEqual(['progress', 'progress$']);
+    // `progress$` is the progress item's own version number; `timeline` holds the day the route
+    // started and the day each step was done ("What I did"): dates and step ids only.
+    // (`timeline$`, its version, is written only once a later version migrates it.)
+    expect(
+      Object.keys(stored.local)
+        .filter((key) => key !== 'timeline$')
+        .sort(),
+    ).toEqual(['progress', 'progress$', 'timeline']);
+    const { started, steps, ...other } = (stored.local as { timeline: Record<string, unknown> })
+      .timeline;
+    expect(other).toEqual({});
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    expect(started).toMatch(day);
+    for (const [id, date] of Object.entries(steps as object)) {
+      expect(Object.keys(FINISHED_CHECKLIST)).toContain(id);
+      expect(date).toMatch(day);
+    }
     expect(stored.sync).toEqual({});
     expect(stored.session).toEqual({});
     const text = JSON.stringify(stored);
