@@ -215,3 +215,41 @@ describe('changes that make the guide look again', () => {
     expect(await mattersAfter(page, () => (style.textContent = 'a { display: none }'))).toBe(true);
   });
 });
+
+describe('sorting one batch of the tree observer', () => {
+  it('reads a long ancestor shared by many changed texts once, not once per change', async () => {
+    const page = guidedHome();
+    const { doc } = page;
+    const view = doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    // A long list of rows, each a price: the list and its parent are far longer than any label.
+    const outer = doc.body.appendChild(doc.createElement('section'));
+    const list = outer.appendChild(doc.createElement('div'));
+    const prices: Text[] = [];
+    for (let i = 0; i < 200; i++) {
+      const row = list.appendChild(doc.createElement('p'));
+      const price = row.appendChild(doc.createElement('span'));
+      prices.push(price.appendChild(doc.createTextNode(`US $${i}.99`)));
+    }
+    const observer = new view.MutationObserver(() => undefined);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // A live feed's frame: every price rewritten.
+    prices.forEach((price, i) => (price.nodeValue = `US $${i}.49`));
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(records).toHaveLength(prices.length);
+
+    const long = new Set<Node>([outer, list]);
+    let longReads = 0;
+    const createTreeWalker = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = (root: Node, ...rest: [number?, NodeFilter?]) => {
+      if (long.has(root)) longReads++;
+      return createTreeWalker(root, ...rest);
+    };
+    const matters = filter.mayMatter(records, en);
+    expect(matters).toBe(false);
+    // Each long ancestor at most once in the batch (was: once per changed price).
+    expect(longReads).toBeGreaterThan(0);
+    expect(longReads).toBeLessThanOrEqual(long.size);
+  });
+});
