@@ -2,7 +2,7 @@ import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { uiDirection, uiLanguage } from '../../core/i18n';
-import { Spotlight } from './Spotlight';
+import { AnchoredRing, Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 
 interface OverlayProps {
@@ -17,7 +17,8 @@ export function Overlay({ state, actions }: OverlayProps) {
   if (!current) return null;
   return (
     <div class="overlay" dir={uiDirection()} lang={uiLanguage()}>
-      {current.target && (
+      {current.target && current.ringAnchored && <AnchoredRing />}
+      {current.target && !current.ringAnchored && (
         <Spotlight
           target={current.target}
           alternatives={current.alternatives}

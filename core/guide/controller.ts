@@ -8,6 +8,7 @@ import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
 import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
+import { createFollower, supportsAnchoring } from './follow';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
 import { createMutationFilter } from './mutation-filter';
@@ -142,6 +143,7 @@ export function createGuide({
     };
 
     const clear = () => {
+      follower.follow(null, false);
       mark.set(null, null);
       shown = null;
       anchorFrame = null;
@@ -234,6 +236,9 @@ export function createGuide({
       }
       const searching =
         searchingSince !== undefined && Date.now() - searchingSince < SEARCH_GRACE_MS;
+      // CSS draws the ring on the element itself when it can: scrolling then costs no script.
+      const ringAnchored = element !== null && pointer.alternatives.length === 0 && anchoring;
+      follower.follow(element, ringAnchored);
       const boxes = layoutBoxes();
       if (element && boxes.target && isNew && !isInView(boxes.target, viewport())) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
@@ -244,6 +249,7 @@ export function createGuide({
         ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
         ...boxes,
+        ringAnchored,
         // In a child frame the ring is drawn here, the card by the top frame (room to read it).
         cardHere: frame.isTop,
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
@@ -275,6 +281,7 @@ export function createGuide({
       mark.set(null, null);
       shown = null;
       anchorFrame = frameElementFor(doc, child.frameUrl);
+      follower.follow(anchorFrame, anchoring);
       setMounted(true);
       state.value = {
         ...cardBasics(pointer, progress),
@@ -282,6 +289,7 @@ export function createGuide({
           ? (child.instruction as MessageKey)
           : model.current.value.text.instruction,
         ...layoutBoxes(),
+        ringAnchored: false,
         searching: false,
         missing: false,
         cardHere: true,
@@ -292,11 +300,14 @@ export function createGuide({
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
+    const anchoring = supportsAnchoring(win);
+    const follower = createFollower(win, () => schedule.position());
     const pageWatch = watchPage(doc, mutationFilter, {
       evaluate: () => schedule.evaluateSoon(),
-      // The page moved things around the highlight: it follows, without a new evaluation.
+      // The page moved things around the highlight: it follows, without a new evaluation
+      // (drawn by CSS, the ring follows by itself; the card waits for a crossing or a resize).
       moved: () => {
-        if (shown) schedule.position();
+        if (shown && !state.value?.ringAnchored) schedule.position();
       },
       get evaluationPending() {
         return schedule.evaluationPending;
@@ -305,8 +316,6 @@ export function createGuide({
         return labels;
       },
     });
-    win.addEventListener('scroll', () => schedule.position(), on);
-    win.addEventListener('resize', () => schedule.position(), on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
     win.addEventListener('hashchange', () => schedule.evaluate(), on);
     win.addEventListener('pagehide', () => report(null), on);
@@ -335,6 +344,7 @@ export function createGuide({
 
     return () => {
       pageWatch.disconnect();
+      follower.stop();
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);

@@ -2,6 +2,7 @@ import type { LabelSet } from '../labels/types';
 import { classPrefixSelector } from '../locate/locate';
 import { ANCESTOR_LEVELS, gatherTexts, MAX_LABEL_CHARS, shortTextOf } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
+import { OVERLAY_HOST } from './target-mark';
 import {
   fitNormalized,
   labelWords,
@@ -75,6 +76,8 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
           const added = addedNodes[i];
           if (!added) continue;
           if (isElement(added)) {
+            // The overlay's own host (and the style it carries for the ring) is never a target.
+            if (added.localName === OVERLAY_HOST) continue;
             bringsElementOrWords = true;
             if (bringsEvidence(added, selector, hrefs, look)) return true;
           } else if (!bringsElementOrWords && mayHold(added.nodeValue ?? '', words)) {

@@ -1,0 +1,91 @@
+/**
+ * How the overlay keeps up with the highlighted element as the page scrolls and moves.
+ *
+ * Anchored (CSS anchor positioning: Debian's Chromium 156 and Firefox ESR 153 both have it,
+ * checked by trying, see docs/performance.md): the browser draws the ring on the element itself (components/overlay/target-anchor.css), so a
+ * scroll costs no script at all: no scroll listener is even registered. The card, placed in the
+ * viewport, is re-placed only when the scroll ends (`scrollend`), when the element crosses the
+ * viewport's middle or edges (an IntersectionObserver: the browser calls back only at those
+ * crossings), or when the window is resized.
+ *
+ * Scripted (no anchor positioning, or a ring CSS cannot draw: other ways outlined beside it): the
+ * element's box is read once per frame while anything scrolls, as before.
+ */
+export interface Follower {
+  /** Follow `element` (null: nothing to follow), anchored by CSS or by script. */
+  follow(element: Element | null, anchored: boolean): void;
+  stop(): void;
+}
+
+/** Where the element may sit: a crossing of these lines may put it on the card's side. */
+const HALVES = ['0px 0px -50% 0px', '-50% 0px 0px 0px'];
+const CROSSINGS = [0, 1];
+
+export function createFollower(win: Window, reposition: () => void): Follower {
+  const Observer = (win as Window & typeof globalThis).IntersectionObserver as
+    typeof IntersectionObserver | undefined;
+  const on = { capture: true, passive: true } as const;
+  let scrollListener: AbortController | null = null;
+  let crossings: IntersectionObserver[] = [];
+  const lifetime = new AbortController();
+  // Both modes: the card is placed again when a scroll ends or the window changes size.
+  win.addEventListener('scrollend', reposition, { ...on, signal: lifetime.signal });
+  win.addEventListener('resize', reposition, { ...on, signal: lifetime.signal });
+
+  const unobserve = () => {
+    for (const observer of crossings) observer.disconnect();
+    crossings = [];
+  };
+
+  let following: Element | null = null;
+  let followingAnchored = false;
+
+  return {
+    follow(element, anchored) {
+      // An evaluation that finds the same element again changes nothing here.
+      if (element === following && anchored === followingAnchored) return;
+      following = element;
+      followingAnchored = anchored;
+      unobserve();
+      const scripted = element !== null && !anchored;
+      if (scripted && !scrollListener) {
+        scrollListener = new AbortController();
+        win.addEventListener('scroll', reposition, { ...on, signal: scrollListener.signal });
+      } else if (!scripted && scrollListener) {
+        scrollListener.abort();
+        scrollListener = null;
+      }
+      if (!element || !anchored || !Observer) return;
+      // The first call of each observer reports where the element is now: nothing to redo.
+      crossings = HALVES.map((rootMargin) => {
+        let first = true;
+        const observer = new Observer(
+          () => {
+            if (first) first = false;
+            else reposition();
+          },
+          { rootMargin, threshold: CROSSINGS },
+        );
+        observer.observe(element);
+        return observer;
+      });
+    },
+    stop() {
+      unobserve();
+      scrollListener?.abort();
+      scrollListener = null;
+      lifetime.abort();
+    },
+  };
+}
+
+/** Whether this browser positions by CSS anchors (the ring then follows without script). */
+export function supportsAnchoring(win: Window): boolean {
+  const css = (win as Window & { CSS?: { supports?(text: string): boolean } }).CSS;
+  return (
+    typeof css?.supports === 'function' &&
+    css.supports('anchor-name: --a') &&
+    css.supports('position-anchor: --a') &&
+    css.supports('top: anchor(top)')
+  );
+}
