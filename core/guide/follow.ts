@@ -25,12 +25,17 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   const Observer = (win as Window & typeof globalThis).IntersectionObserver as
     typeof IntersectionObserver | undefined;
   const on = { capture: true, passive: true } as const;
-  let scrollListener: AbortController | null = null;
+  let listeningToScroll = false;
   let crossings: IntersectionObserver[] = [];
-  const lifetime = new AbortController();
   // Both modes: the card is placed again when a scroll ends or the window changes size.
-  win.addEventListener('scrollend', reposition, { ...on, signal: lifetime.signal });
-  win.addEventListener('resize', reposition, { ...on, signal: lifetime.signal });
+  win.addEventListener('scrollend', reposition, on);
+  win.addEventListener('resize', reposition, on);
+  const listenToScroll = (wanted: boolean) => {
+    if (wanted === listeningToScroll) return;
+    listeningToScroll = wanted;
+    if (wanted) win.addEventListener('scroll', reposition, on);
+    else win.removeEventListener('scroll', reposition, on);
+  };
 
   const unobserve = () => {
     for (const observer of crossings) observer.disconnect();
@@ -47,14 +52,7 @@ export function createFollower(win: Window, reposition: () => void): Follower {
       following = element;
       followingAnchored = anchored;
       unobserve();
-      const scripted = element !== null && !anchored;
-      if (scripted && !scrollListener) {
-        scrollListener = new AbortController();
-        win.addEventListener('scroll', reposition, { ...on, signal: scrollListener.signal });
-      } else if (!scripted && scrollListener) {
-        scrollListener.abort();
-        scrollListener = null;
-      }
+      listenToScroll(element !== null && !anchored);
       if (!element || !anchored || !Observer) return;
       // The first call of each observer reports where the element is now: nothing to redo.
       crossings = HALVES.map((rootMargin) => {
@@ -72,9 +70,10 @@ export function createFollower(win: Window, reposition: () => void): Follower {
     },
     stop() {
       unobserve();
-      scrollListener?.abort();
-      scrollListener = null;
-      lifetime.abort();
+      listenToScroll(false);
+      win.removeEventListener('scrollend', reposition, on);
+      win.removeEventListener('resize', reposition, on);
+      following = null;
     },
   };
 }
