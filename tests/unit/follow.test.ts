@@ -5,7 +5,7 @@ import { createFollower } from '../../core/guide/follow';
 /** A page and a counter of the overlay's re-placements. */
 function setUp() {
   const dom = new JSDOM('<!doctype html><body><a href="/account/index.html">Account</a></body>');
-  const win = dom.window as unknown as Window;
+  const win = dom.window as unknown as Window & typeof globalThis;
   const element = win.document.querySelector('a');
   if (!element) throw new Error('no element');
   let repositions = 0;
