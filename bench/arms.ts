@@ -26,6 +26,7 @@ export interface BenchConfig {
   readonly windowMs: number;
   readonly warmupMs: number;
   readonly insertionTrials: number;
+  readonly labelsTrials: number;
   readonly routeTrials: number;
   readonly popupTrials: number;
   readonly loadTrials: number;
@@ -53,6 +54,10 @@ export interface ArmRun {
   /** … and with the guide running. */
   readonly ownSearching?: number;
   readonly ownScrolling?: number;
+  /** On the pathological page (LABELS_PAGE): header inserted → its account item marked. */
+  readonly labelsInsertion?: number[];
+  /** … and the extension's own script per such insertion (trace), ms. */
+  readonly labelsOwnPerInsertion?: number;
 }
 
 /** The extension's content scripts, by path: ours (the loader and the guide module), the peer's. */
@@ -62,9 +67,13 @@ const PEER_SCRIPTS = (path: string) => path === '/content.bundle.js';
 export const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
 export const BARE_FEED = `${FEED}?header=off`;
 export const SCROLLING_FEED = `${FEED}?scroll=on`;
+/** 10,000 elements, 2,000 short texts that fit the "Account" label; no churn. */
+export const LABELS_PAGE = 'https://www.aliexpress.com/p/bench/labels.html?header=off';
 const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
 
 export const RUNNING = start(INITIAL_PROGRESS);
+/** At the second step: the header's account item, a target with no region to search in. */
+const AT_ACCOUNT: Progress = { ...RUNNING, outcomes: { 'sign-in': 'done' } };
 const AT_DELETE_YOUR_ACCOUNT: Progress = {
   ...RUNNING,
   outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
@@ -119,6 +128,16 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     const insertion = await insertionTrials(page, config.insertionTrials);
 
+    await setProgress(browser.context, AT_ACCOUNT);
+    await page.goto(LABELS_PAGE);
+    await page.waitForSelector('aliexit-overlay', { state: 'attached' });
+    await page.waitForTimeout(500);
+    let labelsInsertion: number[] = [];
+    const labelsOwn = await traceExtensionScript(cdp, OUR_SCRIPTS, async () => {
+      labelsInsertion = await insertionTrials(page, config.labelsTrials, 'account');
+    });
+    const labelsOwnPerInsertion = labelsOwn / config.labelsTrials;
+
     await browser.context.addCookies([
       { name: 'replica_session', value: '1', domain: '.aliexpress.com', path: '/' },
     ]);
@@ -145,6 +164,8 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       ...traced,
       ...(ownSearching === undefined ? {} : { ownSearching }),
       ownScrolling,
+      labelsInsertion,
+      labelsOwnPerInsertion,
     };
   } finally {
     await browser.close();

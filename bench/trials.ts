@@ -55,11 +55,18 @@ async function removeHeader(page: Page): Promise<void> {
   });
 }
 
-/** The site header appears on a page that had nothing to point at: the sign-in item lights up. */
-export async function insertionTrials(page: Page, trials: number): Promise<number[]> {
+/**
+ * The site header appears on a page that had nothing to point at: its item for the current step
+ * (the sign-in item, or the account item a step later) lights up.
+ */
+export async function insertionTrials(
+  page: Page,
+  trials: number,
+  expected = 'sign-in',
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < trials; i++) {
-    times.push(await react(page, 'insert-header', 'sign-in'));
+    times.push(await react(page, 'insert-header', expected));
     await page.waitForTimeout(60);
     await removeHeader(page);
     await page.waitForTimeout(60);

@@ -192,8 +192,9 @@ export function createGuide({
       const snapshot = new PageSnapshot(doc, url, isVisible);
       labels = labelsFor(pageLanguage(doc, url.hostname));
       const decision = evaluate(snapshot, labels, progress);
-      // What the evaluation rested on: changes elsewhere only move the highlight.
-      pageWatch.around(snapshot.watched);
+      // What the evaluation rested on: changes elsewhere only move the highlight. While a step's
+      // element is shown, found with confidence, only changes around it can change the answer.
+      pageWatch.around(snapshot.watched, !isSettled(decision.pointer));
       // In route order, so that a step whose page is also on screen ends "done", not "skipped".
       for (const step of decision.seen) complete(step);
       for (const id of decision.unchecked) void model.reopen(id);
@@ -385,6 +386,20 @@ function frameElementFor(doc: Document, frameUrl: string): Element | null {
 function withoutQuery(href: string): string {
   const url = new URL(href);
   return `${url.origin}${url.pathname}`;
+}
+
+/**
+ * The route's own element, shown, found with confidence (no detour, no side guide, no other
+ * ways): the answer changes only around what the evaluation rested on, or with the user's click.
+ */
+function isSettled(pointer: Pointer): boolean {
+  return (
+    pointer.element !== null &&
+    pointer.confidence === 'high' &&
+    !pointer.detour &&
+    !pointer.side &&
+    pointer.alternatives.length === 0
+  );
 }
 
 function asStep(guide: Guide): StepDef | undefined {

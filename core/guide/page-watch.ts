@@ -62,14 +62,27 @@ export function watchPage(
     if (filter.mayMatter(records, work.labels)) work.evaluate();
     else work.moved();
   });
-  tree.observe(doc.documentElement, TREE);
+  let watchingTree = false;
+  const watchTree = (wanted: boolean) => {
+    if (wanted === watchingTree) return;
+    watchingTree = wanted;
+    if (wanted) tree.observe(doc.documentElement, TREE);
+    else tree.disconnect();
+  };
+  watchTree(true);
   return {
-    /** Moves the near observer to what the latest evaluation rested on. */
-    around(watched: ReadonlySet<Element>): void {
+    /**
+     * Moves the near observer to what the latest evaluation rested on. `wholePage` false: the
+     * answer can change only around it (a target shown, found with confidence): the tree
+     * observer is let go, and the page's churn elsewhere (a live feed) is not even delivered.
+     * Whatever the near observer hears brings a new evaluation, which takes the page back.
+     */
+    around(watched: ReadonlySet<Element>, wholePage = true): void {
       near.disconnect();
       for (const [element, subtree] of nearScope(watched)) {
         near.observe(element, subtree ? NEAR : ABOVE);
       }
+      watchTree(wholePage);
     },
     /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
     takeRecords(): MutationRecord[] {
@@ -77,7 +90,7 @@ export function watchPage(
     },
     disconnect(): void {
       near.disconnect();
-      tree.disconnect();
+      watchTree(false);
     },
   };
 }

@@ -253,3 +253,48 @@ describe('sorting one batch of the tree observer', () => {
     expect(longReads).toBeLessThanOrEqual(long.size);
   });
 });
+
+describe('while a step element is shown with confidence', () => {
+  /** What the guide hears of a change, watching only around what the evaluation rested on. */
+  async function heardAfter(change: (page: ReturnType<typeof guidedHome>) => void) {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const heard = { evaluate: 0, moved: 0 };
+    const watch = watchPage(
+      page.doc,
+      filter,
+      {
+        evaluate: () => heard.evaluate++,
+        moved: () => heard.moved++,
+        evaluationPending: false,
+        labels: en,
+      },
+      view.MutationObserver,
+    );
+    watch.around(page.watched, false);
+    change(page);
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    watch.disconnect();
+    return heard;
+  }
+
+  it('a live feed elsewhere is not even delivered to the guide', async () => {
+    const heard = await heardAfter(({ doc, grid }) => {
+      for (let i = 0; i < 10; i++) grid.append(card(doc, 100 + i));
+      grid.firstElementChild?.remove();
+      const price = grid.querySelector('.product-card--sale--3aWm1Lr');
+      if (price) price.textContent = 'US $0.01';
+    });
+    expect(heard).toEqual({ evaluate: 0, moved: 0 });
+  });
+
+  it('the shown element changing or leaving, or a portal on the body, still brings a new look', async () => {
+    const changes: ((page: ReturnType<typeof guidedHome>) => void)[] = [
+      ({ highlighted }) => highlighted?.append(' '),
+      ({ highlighted }) => highlighted?.remove(),
+      ({ doc }) => doc.body.append(doc.createElement('div')),
+    ];
+    for (const change of changes) expect((await heardAfter(change)).evaluate).toBeGreaterThan(0);
+  });
+});
