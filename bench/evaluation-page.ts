@@ -16,6 +16,8 @@ const progress = complete(start(INITIAL_PROGRESS), first.id);
   const element = decision.pointer.element;
   return {
     ms: performance.now() - started,
-    found: element ? `${element.localName}.${element.className}` : null,
+    found: element
+      ? `${decision.pointer.guide.id}: ${element.localName}.${element.className}`
+      : null,
   };
 };
