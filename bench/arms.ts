@@ -4,7 +4,7 @@ import { PROGRESS_KEY, PROGRESS_VERSION } from '../core/progress/key';
 import { INITIAL_PROGRESS, start, type Progress } from '../core/progress/state';
 import { traceExtensionScript } from './extension-trace';
 import { measureWindow, type WindowMetrics } from './page-metrics';
-import { insertionTrials, popupPaint, routeTrials } from './trials';
+import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from './trials';
 
 /**
  * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
@@ -56,8 +56,8 @@ export interface ArmRun {
   readonly ownScrolling?: number;
   /** On the pathological page (LABELS_PAGE): header inserted → its account item marked. */
   readonly labelsInsertion?: number[];
-  /** … and the extension's own script per such insertion (trace), ms. */
-  readonly labelsOwnPerInsertion?: number;
+  /** … and the extension's own script for each such insertion, up to the mark (trace), ms. */
+  readonly labelsOwn?: number[];
 }
 
 /** The extension's content scripts, by path: ours (the loader and the guide module), the peer's. */
@@ -135,12 +135,20 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await page.goto(LABELS_PAGE);
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     await page.waitForTimeout(500);
-    let labelsInsertion: number[] = [];
-    const labelsOwn = await traceExtensionScript(cdp, OUR_SCRIPTS, async () => {
-      // Signed out, the account step goes by the sign-in item first (a detour): it lights up.
-      labelsInsertion = await insertionTrials(page, config.labelsTrials, 'sign-in');
-    });
-    const labelsOwnPerInsertion = labelsOwn / config.labelsTrials;
+    // Each insertion traced alone, up to the mark (the header's removal between trials is not).
+    const labelsInsertion: number[] = [];
+    const labelsOwn: number[] = [];
+    for (let i = 0; i < config.labelsTrials; i++) {
+      labelsOwn.push(
+        await traceExtensionScript(cdp, OUR_SCRIPTS, async () => {
+          // Signed out, the account step goes by the sign-in item first (a detour): it lights up.
+          labelsInsertion.push(await react(page, 'insert-header', 'sign-in'));
+        }),
+      );
+      await page.waitForTimeout(60);
+      await removeHeader(page);
+      await page.waitForTimeout(60);
+    }
 
     await browser.context.addCookies([
       { name: 'replica_session', value: '1', domain: '.aliexpress.com', path: '/' },
@@ -169,7 +177,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       ...(ownSearching === undefined ? {} : { ownSearching }),
       ownScrolling,
       labelsInsertion,
-      labelsOwnPerInsertion,
+      labelsOwn,
     };
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  */
 type Change = 'insert-header' | 'remove-header' | 'route-security' | 'route-explainer';
 
-async function react(page: Page, change: Change, expected: string): Promise<number> {
+export async function react(page: Page, change: Change, expected: string): Promise<number> {
   return page.evaluate(
     ({ change, expected }) =>
       new Promise<number>((resolve, reject) => {
@@ -44,7 +44,7 @@ async function react(page: Page, change: Change, expected: string): Promise<numb
 }
 
 /** Until the guide has let go of the removed header (it unmarks what left the page). */
-async function removeHeader(page: Page): Promise<void> {
+export async function removeHeader(page: Page): Promise<void> {
   await page.evaluate(() => {
     const header = (window as unknown as { __feed?: { header?: Element } }).__feed?.header;
     header?.remove();

@@ -4,7 +4,7 @@
  * Anchored (CSS anchor positioning: Debian's Chromium 156 and Firefox ESR 153 both have it,
  * checked by trying, see docs/performance.md): the browser draws the ring on the element itself (components/overlay/target-anchor.css), so a
  * scroll costs no script at all: no scroll listener is even registered. The card, placed in the
- * viewport, is re-placed only when the scroll ends (`scrollend`), when the element crosses the
+ * viewport, is re-placed only when the scroll has ended and rested (`scrollend`), when the element crosses the
  * viewport's middle or edges (an IntersectionObserver: the browser calls back only at those
  * crossings), or when the window is resized.
  *
@@ -17,6 +17,12 @@ export interface Follower {
   stop(): void;
 }
 
+/**
+ * A scroll that has ended and stayed ended this long re-places the card. A page that scrolls
+ * itself a little every frame ends a scroll every frame: the card waits until it rests.
+ */
+const SETTLE_MS = 150;
+
 /** Where the element may sit: a crossing of these lines may put it on the card's side. */
 const HALVES = ['0px 0px -50% 0px', '-50% 0px 0px 0px'];
 const CROSSINGS = [0, 1];
@@ -27,8 +33,13 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   const on = { capture: true, passive: true } as const;
   let listeningToScroll = false;
   let crossings: IntersectionObserver[] = [];
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => {
+    clearTimeout(settling);
+    settling = setTimeout(reposition, SETTLE_MS);
+  };
   // Both modes: the card is placed again when a scroll ends or the window changes size.
-  win.addEventListener('scrollend', reposition, on);
+  win.addEventListener('scrollend', settled, on);
   win.addEventListener('resize', reposition, on);
   const listenToScroll = (wanted: boolean) => {
     if (wanted === listeningToScroll) return;
@@ -71,7 +82,8 @@ export function createFollower(win: Window, reposition: () => void): Follower {
     stop() {
       unobserve();
       listenToScroll(false);
-      win.removeEventListener('scrollend', reposition, on);
+      win.removeEventListener('scrollend', settled, on);
+      clearTimeout(settling);
       win.removeEventListener('resize', reposition, on);
       following = null;
     },
