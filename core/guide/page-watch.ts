@@ -1,6 +1,7 @@
 import type { LabelSet } from '../labels/types';
 import { PROMOTE_LEVELS } from '../locate/locate';
 import type { createMutationFilter } from './mutation-filter';
+import { OVERLAY_HOST } from './target-mark';
 
 /** Elements and texts coming and going anywhere: a target may appear anywhere. */
 const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
@@ -56,7 +57,12 @@ export function watchPage(
   // The content script's own; a test's page in its own JSDOM window brings its window's.
   Observer: typeof MutationObserver = MutationObserver,
 ) {
-  const near = new Observer(() => work.evaluate());
+  const near = new Observer((records) => {
+    // The overlay's own host coming or going beside the page (the body is above every target)
+    // changes nothing the guide looks at: without this, each mount cost a second evaluation.
+    if (records.every(isOverlayOnly)) return;
+    work.evaluate();
+  });
   const tree = new Observer((records) => {
     if (work.evaluationPending) return;
     if (filter.mayMatter(records, work.labels)) work.evaluate();
@@ -93,6 +99,12 @@ export function watchPage(
       watchTree(false);
     },
   };
+}
+
+function isOverlayOnly(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === OVERLAY_HOST);
 }
 
 /** Above an element, how far a change still counts as "around" it. */

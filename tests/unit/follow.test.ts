@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFollower } from '../../core/guide/follow';
 
 /** A page and a counter of the overlay's re-placements. */
@@ -14,8 +14,11 @@ function setUp() {
   return { win, element, follower, scroll, repositions: () => repositions };
 }
 
+afterEach(() => void vi.useRealTimers());
+
 describe('following the highlighted element', () => {
-  it('drawn by CSS, a scroll runs nothing of ours; only its end, at rest, re-places the card', async () => {
+  it('drawn by CSS, a scroll runs nothing of ours; only its end, at rest, re-places the card', () => {
+    vi.useFakeTimers();
     const page = setUp();
     page.follower.follow(page.element, true);
     for (let i = 0; i < 20; i++) page.scroll();
@@ -23,7 +26,7 @@ describe('following the highlighted element', () => {
     // A page scrolling itself every frame ends a scroll every frame: the card waits for rest.
     for (let i = 0; i < 5; i++) page.win.dispatchEvent(new page.win.Event('scrollend'));
     expect(page.repositions()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    vi.runAllTimers();
     expect(page.repositions()).toBe(1);
     page.follower.stop();
   });

@@ -298,3 +298,35 @@ describe('while a step element is shown with confidence', () => {
     for (const change of changes) expect((await heardAfter(change)).evaluate).toBeGreaterThan(0);
   });
 });
+
+describe("the overlay's own host", () => {
+  it('coming and going beside the shown element brings no new look; a page element does', async () => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    let evaluations = 0;
+    const watch = watchPage(
+      page.doc,
+      filter,
+      {
+        evaluate: () => evaluations++,
+        moved: () => undefined,
+        evaluationPending: false,
+        labels: en,
+      },
+      view.MutationObserver,
+    );
+    watch.around(page.watched);
+    const host = page.doc.createElement('aliexit-overlay');
+    host.append(page.doc.createElement('style'));
+    page.doc.body.append(host);
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    host.remove();
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    expect(evaluations).toBe(0);
+    page.doc.body.append(page.doc.createElement('div'));
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    watch.disconnect();
+    expect(evaluations).toBeGreaterThan(0);
+  });
+});
