@@ -20,6 +20,12 @@ import { isRendered } from './visibility';
 
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
+/**
+ * After the user's own action (a click, a key), how long the whole page is watched even while a
+ * step's element is shown: the page answers an action anywhere (a form revealed beside the
+ * button, a view rendered late), not only around the element.
+ */
+const AFTER_ACTION_MS = 10_000;
 
 /** Every target the route looks for: a mutation that brings none of them cannot matter. */
 const mutationFilter = createMutationFilter(Object.values(targets));
@@ -121,6 +127,8 @@ export function createGuide({
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
     let lastUrl = win.location.href;
     let pendingComplete: string | undefined;
+    let lastAction = -Infinity;
+    let actionTimer: ReturnType<typeof setTimeout> | undefined;
 
     const complete = (step: StepDef) => {
       if (pendingComplete === step.id || model.progress.value.outcomes[step.id] === 'done') return;
@@ -194,7 +202,8 @@ export function createGuide({
       const decision = evaluate(snapshot, labels, progress);
       // What the evaluation rested on: changes elsewhere only move the highlight. While a step's
       // element is shown, found with confidence, only changes around it can change the answer.
-      pageWatch.around(snapshot.watched, !isSettled(decision.pointer));
+      const settled = isSettled(decision.pointer) && Date.now() - lastAction > AFTER_ACTION_MS;
+      pageWatch.around(snapshot.watched, !settled);
       // In route order, so that a step whose page is also on screen ends "done", not "skipped".
       for (const step of decision.seen) complete(step);
       for (const id of decision.unchecked) void model.reopen(id);
@@ -317,6 +326,16 @@ export function createGuide({
         return labels;
       },
     });
+    // The user acted: watch the whole page until the page has had time to answer, then look
+    // again (which lets the whole page go, if the element is still all that matters).
+    const acted = (event: Event) => {
+      if (!event.isTrusted) return;
+      lastAction = Date.now();
+      pageWatch.wholePage();
+      clearTimeout(actionTimer);
+      actionTimer = setTimeout(() => schedule.evaluate(), AFTER_ACTION_MS + 1);
+    };
+    for (const type of ['pointerdown', 'keydown', 'input']) doc.addEventListener(type, acted, on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
     win.addEventListener('hashchange', () => schedule.evaluate(), on);
     win.addEventListener('pagehide', () => report(null), on);
@@ -349,6 +368,7 @@ export function createGuide({
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);
+      clearTimeout(actionTimer);
       scheduler = null;
       report(null);
       clear();

@@ -90,6 +90,10 @@ export function watchPage(
       }
       watchTree(wholePage);
     },
+    /** Watch the whole page again now (the user acted: the page may answer anywhere). */
+    wholePage(): void {
+      watchTree(true);
+    },
     /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
     takeRecords(): MutationRecord[] {
       return [...near.takeRecords(), ...tree.takeRecords()];
