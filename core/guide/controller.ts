@@ -248,9 +248,11 @@ export function createGuide({
         searchingSince !== undefined && Date.now() - searchingSince < SEARCH_GRACE_MS;
       // CSS draws the ring on the element itself when it can: scrolling then costs no script.
       const ringAnchored = element !== null && pointer.alternatives.length === 0 && anchoring;
-      follower.follow(element, ringAnchored);
       const boxes = layoutBoxes();
-      if (element && boxes.target && isNew && !isInView(boxes.target, viewport())) {
+      const scrollTo =
+        element !== null && boxes.target && isNew && !isInView(boxes.target, viewport());
+      follower.follow(element, ringAnchored, Boolean(scrollTo));
+      if (element && scrollTo) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
       setMounted(true);

@@ -12,8 +12,11 @@
  * element's box is read once per frame while anything scrolls, as before.
  */
 export interface Follower {
-  /** Follow `element` (null: nothing to follow), anchored by CSS or by script. */
-  follow(element: Element | null, anchored: boolean): void;
+  /**
+   * Follow `element` (null: nothing to follow), anchored by CSS or by script. `scrolling`: the
+   * guide is scrolling it into view itself; the card follows frame by frame until that ends.
+   */
+  follow(element: Element | null, anchored: boolean, scrolling?: boolean): void;
   stop(): void;
 }
 
@@ -34,7 +37,15 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   let listeningToScroll = false;
   let crossings: IntersectionObserver[] = [];
   let settling: ReturnType<typeof setTimeout> | undefined;
+  /** Our own scrollIntoView is under way: the card keeps up with it, then rests at its end. */
+  let ownScroll = false;
   const settled = () => {
+    if (ownScroll) {
+      ownScroll = false;
+      listenToScroll(following !== null && !followingAnchored);
+      reposition();
+      return;
+    }
     clearTimeout(settling);
     settling = setTimeout(reposition, SETTLE_MS);
   };
@@ -57,13 +68,14 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   let followingAnchored = false;
 
   return {
-    follow(element, anchored) {
+    follow(element, anchored, scrolling = false) {
       // An evaluation that finds the same element again changes nothing here.
-      if (element === following && anchored === followingAnchored) return;
+      if (element === following && anchored === followingAnchored && !scrolling) return;
       following = element;
       followingAnchored = anchored;
+      ownScroll = scrolling && element !== null;
       unobserve();
-      listenToScroll(element !== null && !anchored);
+      listenToScroll(element !== null && (!anchored || ownScroll));
       if (!element || !anchored || !Observer) return;
       // The first call of each observer reports where the element is now: nothing to redo.
       crossings = HALVES.map((rootMargin) => {

@@ -43,6 +43,19 @@ describe('following the highlighted element', () => {
     page.follower.stop();
   });
 
+  it('while the guide scrolls the element into view itself, the card keeps up, then rests', () => {
+    const page = setUp();
+    page.follower.follow(page.element, true, true);
+    page.scroll();
+    page.scroll();
+    expect(page.repositions()).toBe(2);
+    page.win.dispatchEvent(new page.win.Event('scrollend'));
+    expect(page.repositions()).toBe(3);
+    page.scroll();
+    expect(page.repositions()).toBe(3);
+    page.follower.stop();
+  });
+
   it('stopped, it hears nothing at all', () => {
     const page = setUp();
     page.follower.follow(page.element, false);
