@@ -4,7 +4,7 @@ import { PROGRESS_KEY, PROGRESS_VERSION } from '../core/progress/key';
 import { INITIAL_PROGRESS, start, type Progress } from '../core/progress/state';
 import { traceExtensionScript } from './extension-trace';
 import { measureWindow, type WindowMetrics } from './page-metrics';
-import { insertionTrials, popupPaint, routeTrials } from './trials';
+import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from './trials';
 
 /**
  * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
@@ -26,6 +26,7 @@ export interface BenchConfig {
   readonly windowMs: number;
   readonly warmupMs: number;
   readonly insertionTrials: number;
+  readonly labelsTrials: number;
   readonly routeTrials: number;
   readonly popupTrials: number;
   readonly loadTrials: number;
@@ -53,6 +54,10 @@ export interface ArmRun {
   /** … and with the guide running. */
   readonly ownSearching?: number;
   readonly ownScrolling?: number;
+  /** On the pathological page (LABELS_PAGE): header inserted → its account item marked. */
+  readonly labelsInsertion?: number[];
+  /** … and the extension's own script for each such insertion, up to the mark (trace), ms. */
+  readonly labelsOwn?: number[];
 }
 
 /** The extension's content scripts, by path: ours (the loader and the guide module), the peer's. */
@@ -62,9 +67,16 @@ const PEER_SCRIPTS = (path: string) => path === '/content.bundle.js';
 export const FEED = 'https://www.aliexpress.com/p/bench/feed.html';
 export const BARE_FEED = `${FEED}?header=off`;
 export const SCROLLING_FEED = `${FEED}?scroll=on`;
+/** 10,000 elements, 2,000 short texts that fit the "Account" label; no churn. */
+export const LABELS_PAGE = 'https://www.aliexpress.com/p/bench/labels.html?header=off';
 const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
 
 export const RUNNING = start(INITIAL_PROGRESS);
+/**
+ * At the second step: the header's account item, a target with no region to search in, is
+ * looked for (signed out, the guide then points at the sign-in item on the way).
+ */
+const AT_ACCOUNT: Progress = { ...RUNNING, outcomes: { 'sign-in': 'done' } };
 const AT_DELETE_YOUR_ACCOUNT: Progress = {
   ...RUNNING,
   outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
@@ -119,6 +131,25 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     const insertion = await insertionTrials(page, config.insertionTrials);
 
+    await setProgress(browser.context, AT_ACCOUNT);
+    await page.goto(LABELS_PAGE);
+    await page.waitForSelector('aliexit-overlay', { state: 'attached' });
+    await page.waitForTimeout(500);
+    // Each insertion traced alone, up to the mark (the header's removal between trials is not).
+    const labelsInsertion: number[] = [];
+    const labelsOwn: number[] = [];
+    for (let i = 0; i < config.labelsTrials; i++) {
+      labelsOwn.push(
+        await traceExtensionScript(cdp, OUR_SCRIPTS, async () => {
+          // Signed out, the account step goes by the sign-in item first (a detour): it lights up.
+          labelsInsertion.push(await react(page, 'insert-header', 'sign-in'));
+        }),
+      );
+      await page.waitForTimeout(60);
+      await removeHeader(page);
+      await page.waitForTimeout(60);
+    }
+
     await browser.context.addCookies([
       { name: 'replica_session', value: '1', domain: '.aliexpress.com', path: '/' },
     ]);
@@ -145,6 +176,8 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       ...traced,
       ...(ownSearching === undefined ? {} : { ownSearching }),
       ownScrolling,
+      labelsInsertion,
+      labelsOwn,
     };
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { Figure, Results } from './results';
@@ -85,9 +85,15 @@ function markdown(results: Results): string {
       'to it the look at each change (does it bring a label, a link, a stable selector?) and, ' +
       'while a target is shown, the highlight following it. The active budget (1.03) sits below ' +
       'that floor on this page: no guide that watches the whole document can meet it here.',
-    "- Following the highlight reads the element's position once per frame. The layout that read " +
-      'forces is counted as script time, though the browser then has that layout done before it ' +
-      'paints: the "script + layout + style" rows count it once.',
+    '- Where the browser anchors by CSS (Debian Chromium 156 and Firefox ESR 153 both do), the ' +
+      'ring is drawn on the element by the browser itself: scrolling runs no script of ours and ' +
+      'reads no position; the card is placed again when the scroll ends. Elsewhere (or with ' +
+      'other ways outlined) the ring is redrawn from a position read once per frame, a layout ' +
+      'counted as script time though the browser then has it done before it paints: the ' +
+      '"script + layout + style" rows count it once.',
+    "- While a step's element is shown with confidence, the guide watches only around it (its " +
+      'neighbourhood and its ancestors), not the whole page: it can sit below the floor row while ' +
+      'highlighting, not while searching (a target may then appear anywhere).',
     '- While the guide is not started the content script is a small loader that holds no observer, ' +
       'no timer and no listener on the page: the idle row should sit inside the noise row. The ' +
       'guide module (engine, overlay, labels) is imported only once the user starts the guide.',
@@ -97,8 +103,16 @@ function markdown(results: Results): string {
       "the ratios include; but the page's own work and the machine's noise do not move them.",
     '- A busy machine widens every spread; re-run on a quiet one before comparing runs.',
     '',
+    ...history(),
   ];
   return lines.join('\n');
+}
+
+/** Hand-written: earlier runs and what each change bought (kept across reruns of the bench). */
+const HISTORY = resolve('bench/history.md');
+
+function history(): string[] {
+  return existsSync(HISTORY) ? ['', readFileSync(HISTORY, 'utf8').trim(), ''] : [];
 }
 
 export async function writeReports(results: Results): Promise<void> {

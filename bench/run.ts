@@ -22,6 +22,7 @@ const config: BenchConfig = {
   windowMs: Number(process.env.BENCH_WINDOW_MS ?? 4000),
   warmupMs: 1500,
   insertionTrials: 15,
+  labelsTrials: 8,
   routeTrials: 10,
   popupTrials: 3,
   loadTrials: 3,

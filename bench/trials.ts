@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  */
 type Change = 'insert-header' | 'remove-header' | 'route-security' | 'route-explainer';
 
-async function react(page: Page, change: Change, expected: string): Promise<number> {
+export async function react(page: Page, change: Change, expected: string): Promise<number> {
   return page.evaluate(
     ({ change, expected }) =>
       new Promise<number>((resolve, reject) => {
@@ -44,7 +44,7 @@ async function react(page: Page, change: Change, expected: string): Promise<numb
 }
 
 /** Until the guide has let go of the removed header (it unmarks what left the page). */
-async function removeHeader(page: Page): Promise<void> {
+export async function removeHeader(page: Page): Promise<void> {
   await page.evaluate(() => {
     const header = (window as unknown as { __feed?: { header?: Element } }).__feed?.header;
     header?.remove();
@@ -55,11 +55,18 @@ async function removeHeader(page: Page): Promise<void> {
   });
 }
 
-/** The site header appears on a page that had nothing to point at: the sign-in item lights up. */
-export async function insertionTrials(page: Page, trials: number): Promise<number[]> {
+/**
+ * The site header appears on a page that had nothing to point at: its item for the current step
+ * (the sign-in item, or the account item a step later) lights up.
+ */
+export async function insertionTrials(
+  page: Page,
+  trials: number,
+  expected = 'sign-in',
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < trials; i++) {
-    times.push(await react(page, 'insert-header', 'sign-in'));
+    times.push(await react(page, 'insert-header', expected));
     await page.waitForTimeout(60);
     await removeHeader(page);
     await page.waitForTimeout(60);

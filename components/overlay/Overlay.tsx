@@ -2,8 +2,8 @@ import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { uiDirection, uiLanguage } from '../../core/i18n';
+import { AnchoredRing, Spotlight } from './Spotlight';
 import { PickOutline } from './Correction';
-import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 
 interface OverlayProps {
@@ -18,7 +18,8 @@ export function Overlay({ state, actions }: OverlayProps) {
   if (!current) return null;
   return (
     <div class="overlay" dir={uiDirection()} lang={uiLanguage()}>
-      {current.target && (
+      {current.target && current.ringAnchored && <AnchoredRing />}
+      {current.target && !current.ringAnchored && (
         <Spotlight
           target={current.target}
           alternatives={current.alternatives}

@@ -20,7 +20,15 @@ function roundedRect({ x, y, width, height }: Box): string {
 }
 
 /**
- * One SVG over the viewport: a light dim with a cut-out around the target and a ring on its
+ * The ring and the dim, drawn by CSS anchored to the highlighted element (target-anchor.css
+ * places it, overlay.css draws it): the browser keeps it on the element with no script.
+ */
+export function AnchoredRing() {
+  return <div class="ring anchored" part="anchored-ring" aria-hidden="true" />;
+}
+
+/**
+ * Where CSS cannot anchor (or other ways are outlined too): one SVG over the viewport: a light dim with a cut-out around the target and a ring on its
  * edge. It takes no pointer events, so every click reaches the page (the target included).
  */
 export function Spotlight({ target, alternatives, viewport }: SpotlightProps) {

@@ -5,7 +5,9 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { OverlayPort } from '../../core/guide/controller';
+import { OVERLAY_HOST } from '../../core/guide/target-mark';
 import overlayCss from './overlay.css?inline';
+import targetAnchorCss from './target-anchor.css?inline';
 
 /**
  * The `<aliexit-overlay>` shadow-root UI, created on first use, so that an idle page never sees
@@ -21,7 +23,7 @@ export function lazyOverlay(
     mount() {
       wanted = true;
       ui ??= createShadowRootUi<undefined>(ctx, {
-        name: 'aliexit-overlay',
+        name: OVERLAY_HOST,
         position: 'inline',
         anchor: 'body',
         append: 'last',
@@ -35,7 +37,15 @@ export function lazyOverlay(
         onRemove: () => undefined,
       });
       void ui.then((created) => {
-        if (wanted) created.mount();
+        if (!wanted) return;
+        // Rules that must live in the page's tree (see target-anchor.css), in the host's light
+        // DOM: inside <aliexit-overlay>, added with it in one change, gone with it.
+        if (!created.shadowHost.querySelector(':scope > style')) {
+          const style = document.createElement('style');
+          style.textContent = targetAnchorCss;
+          created.shadowHost.append(style);
+        }
+        created.mount();
       });
     },
     remove() {

@@ -11,6 +11,7 @@ import { targets } from '../steps/targets';
 import type { Guide, MessageKey, StepDef } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createCorrecting } from './correcting';
+import { createFollower, supportsAnchoring } from './follow';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
 import { createMutationFilter } from './mutation-filter';
@@ -22,6 +23,12 @@ import { isRendered } from './visibility';
 
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
+/**
+ * After the user's own action (a click, a key), how long the whole page is watched even while a
+ * step's element is shown: the page answers an action anywhere (a form revealed beside the
+ * button, a view rendered late), not only around the element.
+ */
+const AFTER_ACTION_MS = 10_000;
 
 /** Every target the route looks for: a mutation that brings none of them cannot matter. */
 const mutationFilter = createMutationFilter(Object.values(targets));
@@ -148,6 +155,8 @@ export function createGuide({
       cancelPick: () => correcting.cancelPick(),
       attach: (snapshot, pageLabels, language) => correcting.attach(snapshot, pageLabels, language),
     };
+    let lastAction = -Infinity;
+    let actionTimer: ReturnType<typeof setTimeout> | undefined;
 
     const complete = (step: StepDef) => {
       if (pendingComplete === step.id || model.progress.value.outcomes[step.id] === 'done') return;
@@ -170,6 +179,7 @@ export function createGuide({
     };
 
     const clear = () => {
+      follower.follow(null, false);
       mark.set(null, null);
       shown = null;
       anchorFrame = null;
@@ -227,8 +237,10 @@ export function createGuide({
       labels = labelsFor(language);
       correcting.attach(snapshot, labels, language);
       const decision = evaluate(snapshot, labels, progress);
-      // What the evaluation rested on: changes elsewhere only move the highlight.
-      pageWatch.around(snapshot.watched);
+      // What the evaluation rested on: changes elsewhere only move the highlight. While a step's
+      // element is shown, found with confidence, only changes around it can change the answer.
+      const settled = isSettled(decision.pointer) && Date.now() - lastAction > AFTER_ACTION_MS;
+      pageWatch.around(snapshot.watched, !settled);
       // In route order, so that a step whose page is also on screen ends "done", not "skipped".
       for (const step of decision.seen) complete(step);
       for (const id of decision.unchecked) void model.reopen(id);
@@ -272,8 +284,13 @@ export function createGuide({
       }
       const searching =
         searchingSince !== undefined && Date.now() - searchingSince < SEARCH_GRACE_MS;
+      // CSS draws the ring on the element itself when it can: scrolling then costs no script.
+      const ringAnchored = element !== null && pointer.alternatives.length === 0 && anchoring;
       const boxes = layoutBoxes();
-      if (element && boxes.target && isNew && !isInView(boxes.target, viewport())) {
+      const scrollTo =
+        element !== null && boxes.target && isNew && !isInView(boxes.target, viewport());
+      follower.follow(element, ringAnchored, Boolean(scrollTo));
+      if (element && scrollTo) {
         element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: scrollBehavior() });
       }
       setMounted(true);
@@ -284,6 +301,7 @@ export function createGuide({
         ...(pointer.detour ? { detourTitle: pointer.guide.text.title } : {}),
         instruction: pointer.instruction,
         ...boxes,
+        ringAnchored,
         // In a child frame the ring is drawn here, the card by the top frame (room to read it).
         cardHere: frame.isTop,
         ...(pointer.confidence ? { confidence: pointer.confidence } : {}),
@@ -315,6 +333,7 @@ export function createGuide({
       mark.set(null, null);
       shown = null;
       anchorFrame = frameElementFor(doc, child.frameUrl);
+      follower.follow(anchorFrame, anchoring);
       setMounted(true);
       state.value = {
         ...cardBasics(pointer, progress),
@@ -322,6 +341,7 @@ export function createGuide({
           ? (child.instruction as MessageKey)
           : model.current.value.text.instruction,
         ...layoutBoxes(),
+        ringAnchored: false,
         searching: false,
         missing: false,
         cardHere: true,
@@ -332,11 +352,14 @@ export function createGuide({
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
+    const anchoring = supportsAnchoring(win);
+    const follower = createFollower(win, () => schedule.position());
     const pageWatch = watchPage(doc, mutationFilter, {
       evaluate: () => schedule.evaluateSoon(),
-      // The page moved things around the highlight: it follows, without a new evaluation.
+      // The page moved things around the highlight: it follows, without a new evaluation
+      // (drawn by CSS, the ring follows by itself; the card waits for a crossing or a resize).
       moved: () => {
-        if (shown) schedule.position();
+        if (shown && !state.value?.ringAnchored) schedule.position();
       },
       get evaluationPending() {
         return schedule.evaluationPending;
@@ -345,8 +368,16 @@ export function createGuide({
         return labels;
       },
     });
-    win.addEventListener('scroll', () => schedule.position(), on);
-    win.addEventListener('resize', () => schedule.position(), on);
+    // The user acted: watch the whole page until the page has had time to answer, then look
+    // again (which lets the whole page go, if the element is still all that matters).
+    const acted = (event: Event) => {
+      if (!event.isTrusted) return;
+      lastAction = Date.now();
+      pageWatch.wholePage();
+      clearTimeout(actionTimer);
+      actionTimer = setTimeout(() => schedule.evaluate(), AFTER_ACTION_MS + 1);
+    };
+    for (const type of ['pointerdown', 'keydown', 'input']) doc.addEventListener(type, acted, on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
     win.addEventListener('hashchange', () => schedule.evaluate(), on);
     win.addEventListener('pagehide', () => report(null), on);
@@ -377,9 +408,11 @@ export function createGuide({
       correcting.dispose();
       correctionActions = null;
       pageWatch.disconnect();
+      follower.stop();
       listeners.abort();
       schedule.cancel();
       clearTimeout(searchTimer);
+      clearTimeout(actionTimer);
       scheduler = null;
       report(null);
       clear();
@@ -431,6 +464,20 @@ function withoutQuery(href: string, base?: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The route's own element, shown, found with confidence (no detour, no side guide, no other
+ * ways): the answer changes only around what the evaluation rested on, or with the user's click.
+ */
+function isSettled(pointer: Pointer): boolean {
+  return (
+    pointer.element !== null &&
+    pointer.confidence === 'high' &&
+    !pointer.detour &&
+    !pointer.side &&
+    pointer.alternatives.length === 0
+  );
 }
 
 function asStep(guide: Guide): StepDef | undefined {

@@ -2,6 +2,7 @@ import type { LabelSet } from '../labels/types';
 import { classPrefixSelector } from '../locate/locate';
 import { ANCESTOR_LEVELS, gatherTexts, MAX_LABEL_CHARS, shortTextOf } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
+import { OVERLAY_HOST } from './target-mark';
 import {
   fitNormalized,
   labelWords,
@@ -53,7 +54,15 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
       const fitsAny = (text: string) =>
         Object.values(labels).some((label) => fitNormalized(text, label) > 0);
       const textChecked = new Set<Element>();
-      const look: TextLook = { labels, words, fitsAny, checked: textChecked, quiet, sawWords };
+      const look: TextLook = {
+        labels,
+        words,
+        fitsAny,
+        checked: textChecked,
+        texts: new Map(),
+        quiet,
+        sawWords,
+      };
 
       for (const record of records) {
         const target = record.target;
@@ -67,6 +76,8 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
           const added = addedNodes[i];
           if (!added) continue;
           if (isElement(added)) {
+            // The overlay's own host (and the style it carries for the ring) is never a target.
+            if (added.localName === OVERLAY_HOST) continue;
             bringsElementOrWords = true;
             if (bringsEvidence(added, selector, hrefs, look)) return true;
           } else if (!bringsElementOrWords && mayHold(added.nodeValue ?? '', words)) {
@@ -93,6 +104,11 @@ interface TextLook {
   readonly fitsAny: (text: string) => boolean;
   /** Elements looked at in this batch whose text no label can fit. */
   readonly checked: Set<Element>;
+  /**
+   * Texts read in this batch (null: too long). The page does not change while a batch is
+   * sorted: a long ancestor shared by thousands of records (a grid of cards) is read once.
+   */
+  readonly texts: Map<Element, string | null>;
   readonly quiet: WeakMap<Element, number>;
   /** A text with a label word was seen: what was quiet must be read again. */
   readonly sawWords: () => void;
@@ -199,13 +215,13 @@ function textAroundMayFit(element: Element, look: TextLook, generation: number):
   const { labels, words, fitsAny, checked } = look;
   // A change inside a long text (a grid of cards) is inside no label's element at all.
   if (checked.has(element)) return false;
-  if (element.firstElementChild && boundedText(element) === null) return false;
+  if (element.firstElementChild && boundedTextIn(look, element) === null) return false;
   const levels = levelsAbove(element);
   for (let top = levels.length - 1; top >= 0; top--) {
     const outer = levels[top];
     if (!outer) continue;
     if (checked.has(outer)) return false;
-    const raw = boundedText(outer);
+    const raw = boundedTextIn(look, outer);
     if (raw === null) continue;
     const holdsWords = mayHold(raw, words);
     if (holdsWords) look.sawWords();
@@ -222,6 +238,15 @@ function textAroundMayFit(element: Element, look: TextLook, generation: number):
     });
   }
   return false;
+}
+
+function boundedTextIn({ texts }: TextLook, element: Element): string | null {
+  let text = texts.get(element);
+  if (text === undefined) {
+    text = boundedText(element);
+    texts.set(element, text);
+  }
+  return text;
 }
 
 /** Elements under one that a label's element may have: a card, a button, not a grid of cards. */

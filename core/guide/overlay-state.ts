@@ -26,6 +26,11 @@ export interface OverlayState {
   readonly target: Box | null;
   /** The region around the target (an open menu) that the card should not cover. */
   readonly avoid: Box | null;
+  /**
+   * The ring is drawn by CSS anchored to the element (it follows the element with no script);
+   * else from `target`, re-read as the page scrolls.
+   */
+  readonly ringAnchored?: boolean;
   /** What the card sits beside: the target, or the iframe that holds it. */
   readonly anchor: Box | null;
   /** False in a child frame: it draws the ring, the top frame draws the card. */

@@ -1,6 +1,7 @@
 import type { LabelSet } from '../labels/types';
 import { PROMOTE_LEVELS } from '../locate/locate';
 import type { createMutationFilter } from './mutation-filter';
+import { OVERLAY_HOST } from './target-mark';
 
 /** Elements and texts coming and going anywhere: a target may appear anywhere. */
 const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
@@ -56,20 +57,42 @@ export function watchPage(
   // The content script's own; a test's page in its own JSDOM window brings its window's.
   Observer: typeof MutationObserver = MutationObserver,
 ) {
-  const near = new Observer(() => work.evaluate());
+  const near = new Observer((records) => {
+    // The overlay's own host coming or going beside the page (the body is above every target)
+    // changes nothing the guide looks at: without this, each mount cost a second evaluation.
+    if (records.every(isOverlayOnly)) return;
+    work.evaluate();
+  });
   const tree = new Observer((records) => {
     if (work.evaluationPending) return;
     if (filter.mayMatter(records, work.labels)) work.evaluate();
     else work.moved();
   });
-  tree.observe(doc.documentElement, TREE);
+  let watchingTree = false;
+  const watchTree = (wanted: boolean) => {
+    if (wanted === watchingTree) return;
+    watchingTree = wanted;
+    if (wanted) tree.observe(doc.documentElement, TREE);
+    else tree.disconnect();
+  };
+  watchTree(true);
   return {
-    /** Moves the near observer to what the latest evaluation rested on. */
-    around(watched: ReadonlySet<Element>): void {
+    /**
+     * Moves the near observer to what the latest evaluation rested on. `wholePage` false: the
+     * answer can change only around it (a target shown, found with confidence): the tree
+     * observer is let go, and the page's churn elsewhere (a live feed) is not even delivered.
+     * Whatever the near observer hears brings a new evaluation, which takes the page back.
+     */
+    around(watched: ReadonlySet<Element>, wholePage = true): void {
       near.disconnect();
       for (const [element, subtree] of nearScope(watched)) {
         near.observe(element, subtree ? NEAR : ABOVE);
       }
+      watchTree(wholePage);
+    },
+    /** Watch the whole page again now (the user acted: the page may answer anywhere). */
+    wholePage(): void {
+      watchTree(true);
     },
     /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
     takeRecords(): MutationRecord[] {
@@ -77,9 +100,15 @@ export function watchPage(
     },
     disconnect(): void {
       near.disconnect();
-      tree.disconnect();
+      watchTree(false);
     },
   };
+}
+
+function isOverlayOnly(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === OVERLAY_HOST);
 }
 
 /** Above an element, how far a change still counts as "around" it. */

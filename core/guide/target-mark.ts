@@ -1,5 +1,7 @@
 /** The test contract's attribute: the one element currently highlighted carries it. */
 export const TARGET_ATTRIBUTE = 'data-aliexit-target';
+/** The test contract's overlay: the one element AliExit adds to the page. */
+export const OVERLAY_HOST = 'aliexit-overlay';
 
 /**
  * The only write AliExit makes to the page's own elements: one attribute on the highlighted

@@ -1,6 +1,6 @@
 import type { LabelSet } from '../labels/types';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
-import type { PageSnapshot } from './snapshot';
+import { trimmedTextUpTo, type PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
 import { fitNormalized, type TextFit } from './text';
 
@@ -21,6 +21,12 @@ export const MIN_SCORE = 3;
 const HIGH_SCORE = 4;
 /** How far up a hit may be credited to the control around it. */
 export const PROMOTE_LEVELS = 4;
+/**
+ * Name hits credited per lookup, in page order. Past this many texts that fit one label, the
+ * label no longer tells elements apart; the cap keeps a page of thousands of look-alikes from
+ * costing thousands of climbs. What lies beyond it is not pointed at: "not found", never wrong.
+ */
+export const MAX_NAME_HITS = 256;
 
 interface Evidence {
   nameFit: TextFit;
@@ -59,7 +65,7 @@ function locateOnce(
   if (scopes.length === 0) return null;
   const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes));
   const ranked = [...evidence.entries()]
-    .map(([element, found]) => ({ element, found, score: scoreOf(element, found, spec) }))
+    .map(([element, found]) => ({ element, found, score: scoreOf(snapshot, element, found, spec) }))
     .filter(
       ({ element, found, score }) =>
         isEnough(found, score) && hasRequired(element, found, spec) && !exclude?.(element),
@@ -71,7 +77,7 @@ function locateOnce(
     : (ranked
         .filter(({ element }) => snapshot.isVisible(element))
         .slice(0, 1)
-        .map((best) => toLocated(best.element, best.score, best.found, spec))[0] ?? null);
+        .map((best) => toLocated(snapshot, best.element, best.score, best.found, spec))[0] ?? null);
   if (!found || !spec.within) return found;
   const region = scopes.find((scope) => scope.contains(found.element));
   if (region) snapshot.watch(region);
@@ -111,7 +117,7 @@ function gatherEvidence(
     // Watched even out of scope: the region around it may appear later.
     snapshot.watch(hit);
     if (!inScope(hit)) return;
-    const target = promote(hit, spec);
+    const target = promote(snapshot, hit, spec);
     snapshot.watch(target);
     let found = evidence.get(target);
     if (!found) {
@@ -127,28 +133,31 @@ function gatherEvidence(
     update(found);
   };
 
+  const hrefLinks = scopes.map((scope) => (spec.href ? linksTo(scope, spec.href) : []));
+  // A candidate that must have a fitting link is one of those links (or the label around one):
+  // a name hit under none of them can never count, and is not climbed from at all.
+  const mustLink = spec.requires?.includes('href') ? linkedAncestry(hrefLinks.flat()) : null;
+  let nameHits = 0;
+  const creditName = (hit: Element, fit: TextFit) => {
+    if (mustLink && !mustLink(hit)) return;
+    if (++nameHits > MAX_NAME_HITS) return;
+    credit(hit, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+  };
+
   const label = spec.label ? labels[spec.label] : undefined;
   if (label) {
-    for (const { element, fit } of snapshot.fits(label)) {
-      credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
-    }
+    for (const { element, fit } of snapshot.fits(label)) creditName(element, fit);
     for (const scope of scopes) {
       for (const element of scope.querySelectorAll(
         '[aria-label],[aria-labelledby],input,img[alt]',
       )) {
         const fit = fitNormalized(snapshot.nameOf(element), label);
-        if (fit)
-          credit(element, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+        if (fit) creditName(element, fit);
       }
     }
   }
-  for (const scope of scopes) {
-    if (spec.href) {
-      for (const link of scope.querySelectorAll('a[href]')) {
-        if (spec.href.test(link.getAttribute('href') ?? ''))
-          credit(link, (found) => (found.href = true));
-      }
-    }
+  for (const [index, scope] of scopes.entries()) {
+    for (const link of hrefLinks[index] ?? []) credit(link, (found) => (found.href = true));
     for (const prefix of spec.classPrefixes ?? []) {
       for (const element of scope.querySelectorAll(classPrefixSelector(prefix))) {
         credit(element, (found) => (found.classPrefix = true));
@@ -163,6 +172,40 @@ function gatherEvidence(
   return evidence;
 }
 
+function linksTo(scope: Element, href: RegExp): Element[] {
+  return [...scope.querySelectorAll('a[href]')].filter((link) =>
+    href.test(link.getAttribute('href') ?? ''),
+  );
+}
+
+/**
+ * Whether a hit lies inside (or is) one of the links, or a <label> holding one: the only places a
+ * hit's candidate (always the hit or an ancestor of it) can carry the link's evidence too. Each
+ * ancestor is judged once per lookup, so 2,000 hits in one list climb it once.
+ */
+function linkedAncestry(links: readonly Element[]) {
+  const judged = new Map<Element, boolean>();
+  for (const link of links) {
+    judged.set(link, true);
+    const label = link.closest('label');
+    if (label) judged.set(label, true);
+  }
+  return (hit: Element): boolean => {
+    const climbed: Element[] = [];
+    let inside = false;
+    for (let element: Element | null = hit; element; element = element.parentElement) {
+      const known = judged.get(element);
+      if (known !== undefined) {
+        inside = known;
+        break;
+      }
+      climbed.push(element);
+    }
+    for (const element of climbed) judged.set(element, inside);
+    return inside;
+  };
+}
+
 /** `[class*="prefix--"]` matches the CSS-module prefix whatever hash the build appended. */
 export function classPrefixSelector(prefix: string): string {
   return `[class*="${prefix}--"]`;
@@ -172,7 +215,7 @@ export function classPrefixSelector(prefix: string): string {
  * The element a user acts on for a hit: the control around it (a link around a label's span),
  * else the widest element that still says only the same thing; a hidden checkbox's <label>.
  */
-function promote(hit: Element, spec: TargetSpec): Element {
+function promote(snapshot: PageSnapshot, hit: Element, spec: TargetSpec): Element {
   const controlSelector = [
     INTERACTIVE_SELECTOR,
     ...(spec.classPrefixes ?? []).map(classPrefixSelector),
@@ -189,7 +232,7 @@ function promote(hit: Element, spec: TargetSpec): Element {
       break;
     }
   }
-  const target = control ?? repeatedItem(hit) ?? textualExtent(hit);
+  const target = control ?? repeatedItem(snapshot, hit) ?? textualExtent(hit);
   return target.closest('label') ?? target;
 }
 
@@ -204,46 +247,68 @@ function moduleStems(element: Element): string[] {
  * An option in a list of alike options (the security check's methods, drawn as plain divs with
  * a click handler): the nearest ancestor that has a sibling of the same CSS-module class.
  */
-function repeatedItem(hit: Element): Element | null {
+function repeatedItem(snapshot: PageSnapshot, hit: Element): Element | null {
   let element: Element | null = hit;
+  // Controls between the hit and `element` that hold the hit (the hit included).
+  let holdingHit = 0;
   for (let level = 0; element && level <= PROMOTE_LEVELS; level++) {
     // An item holds one option: past a control other than the hit's, this is a list of them
     // (a settings section whose links lost their href), not an option.
-    if (holdsOtherControl(element, hit)) return null;
-    if (hasAlikeSibling(element)) return element;
+    if (controlsUnder(snapshot, element) > holdingHit) return null;
+    if (hasAlikeSibling(snapshot, element)) return element;
+    if (element.matches(INTERACTIVE_SELECTOR)) holdingHit++;
     element = element.parentElement;
   }
   return null;
 }
 
-function holdsOtherControl(element: Element, hit: Element): boolean {
-  return [...element.querySelectorAll(INTERACTIVE_SELECTOR)].some(
-    (control) => !control.contains(hit),
+const CONTROLS_UNDER = {};
+
+/** How many controls the element holds (itself not counted): counted once per snapshot. */
+function controlsUnder(snapshot: PageSnapshot, element: Element): number {
+  return snapshot.remember(
+    CONTROLS_UNDER,
+    element,
+    () => element.querySelectorAll(INTERACTIVE_SELECTOR).length,
   );
 }
 
-function hasAlikeSibling(element: Element): boolean {
+const CHILD_STEMS = {};
+
+/** For a parent: how many of its children carry each CSS-module stem. Read once per snapshot. */
+function childStems(snapshot: PageSnapshot, parent: Element): ReadonlyMap<string, number> {
+  return snapshot.remember(CHILD_STEMS, parent, () => {
+    const counts = new Map<string, number>();
+    for (const child of parent.children) {
+      for (const stem of new Set(moduleStems(child))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+function hasAlikeSibling(snapshot: PageSnapshot, element: Element): boolean {
   const stems = moduleStems(element);
   const parent = element.parentElement;
   if (stems.length === 0 || !parent) return false;
-  return [...parent.children].some(
-    (sibling) => sibling !== element && moduleStems(sibling).some((stem) => stems.includes(stem)),
-  );
+  const counts = childStems(snapshot, parent);
+  // The element counts itself once for each of its stems: a sibling makes it two.
+  return stems.some((stem) => (counts.get(stem) ?? 0) > 1);
 }
 
 /**
- * Bounded like the other climbs: on a page nested thousands deep around one text, every ancestor
- * says the same thing, and an unbounded climb reads each one's whole text (quadratic, per hit).
+ * The widest ancestor (a few levels up, never the body) that says only what the hit says.
+ * Each comparison reads the ancestor's text only as far as the hit's text is long: an ancestor
+ * holding 2,000 other texts costs the length of one.
  */
 function textualExtent(element: Element): Element {
-  const text = element.textContent?.trim();
+  const text = element.textContent?.trim() ?? '';
   let current = element;
   for (
     let level = 0;
     level < PROMOTE_LEVELS &&
     current.parentElement &&
     current.parentElement !== current.ownerDocument.body &&
-    current.parentElement.textContent?.trim() === text;
+    trimmedTextUpTo(current.parentElement, text.length) === text;
     level++
   ) {
     current = current.parentElement;
@@ -251,7 +316,12 @@ function textualExtent(element: Element): Element {
   return current;
 }
 
-function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
+function scoreOf(
+  snapshot: PageSnapshot,
+  element: Element,
+  found: Evidence,
+  spec: TargetSpec,
+): number {
   let score = found.nameFit;
   if (found.href) score += 3;
   if (found.selector) score += 3;
@@ -261,7 +331,7 @@ function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
     score += 1;
   }
   // Drawn without a role, an option among alike options still acts like one.
-  else if (found.nameFit && hasAlikeSibling(element)) score += 1;
+  else if (found.nameFit && hasAlikeSibling(snapshot, element)) score += 1;
   return score;
 }
 
@@ -291,7 +361,13 @@ function isEnough(found: Evidence, score: number): boolean {
   return saysWhatItIs && score >= MIN_SCORE;
 }
 
-function toLocated(element: Element, score: number, found: Evidence, spec: TargetSpec): Located {
+function toLocated(
+  snapshot: PageSnapshot,
+  element: Element,
+  score: number,
+  found: Evidence,
+  spec: TargetSpec,
+): Located {
   const signals: Signal[] = [];
   if (found.nameFit === 3) signals.push('name');
   if (found.nameFit === 2) signals.push('partial-name');
@@ -300,7 +376,7 @@ function toLocated(element: Element, score: number, found: Evidence, spec: Targe
   if (found.classPrefix) signals.push('class-prefix');
   const role = roleOfTarget(element);
   if (role && spec.roles?.includes(role)) signals.push('role');
-  else if (found.nameFit && hasAlikeSibling(element)) signals.push('alike-options');
+  else if (found.nameFit && hasAlikeSibling(snapshot, element)) signals.push('alike-options');
   return { element, score, confidence: score >= HIGH_SCORE ? 'high' : 'low', signals };
 }
 
@@ -322,6 +398,9 @@ function locateGroup(snapshot: PageSnapshot, ranked: readonly Ranked[]): Located
     container = container.parentElement;
   }
   if (!container) return null;
-  const located = toLocated(container, top.score, top.found, {});
-  return { ...located, signals: toLocated(first.element, top.score, top.found, {}).signals };
+  const located = toLocated(snapshot, container, top.score, top.found, {});
+  return {
+    ...located,
+    signals: toLocated(snapshot, first.element, top.score, top.found, {}).signals,
+  };
 }

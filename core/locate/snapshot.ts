@@ -43,6 +43,7 @@ export class PageSnapshot {
   readonly #fits = new Map<Label, TextFitHit[]>();
   readonly #located = new Map<object, Located | null>();
   readonly #names = new Map<Element, string>();
+  readonly #judged = new Map<object, Map<Element, unknown>>();
   /** Candidates, text hits and regions seen: what a change must touch to alter the answer. */
   readonly watched = new Set<Element>();
 
@@ -88,6 +89,23 @@ export class PageSnapshot {
     const found = find();
     this.#located.set(spec, found);
     return found;
+  }
+
+  /**
+   * What the locator judged of an element (its controls, its children's classes), kept for the
+   * rest of the evaluation: hits that share an ancestor (a list of 2,000 alike texts) judge it
+   * once, not once each. `kind` names the judgement (one constant object per question).
+   */
+  remember<T>(kind: object, element: Element, judge: () => T): T {
+    let table = this.#judged.get(kind);
+    if (!table) {
+      table = new Map();
+      this.#judged.set(kind, table);
+    }
+    if (table.has(element)) return table.get(element) as T;
+    const judged = judge();
+    table.set(element, judged);
+    return judged;
   }
 
   watch(element: Element): void {
@@ -144,4 +162,37 @@ export function shortTextOf(element: Element): string | null {
   }
   const text = normalizeText(raw);
   return text.length > MAX_LABEL_CHARS ? null : text;
+}
+
+/**
+ * The element's text, trimmed, if it is at most `limit` characters long; else null. Reads text
+ * nodes only until the text is too long (the trimmed text only grows as more is read), so asking
+ * whether a large container says the same as a short label costs about the label's length.
+ */
+export function trimmedTextUpTo(element: Element, limit: number): string | null {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let raw = '';
+  // Where the trimmed text starts and ends in `raw`: kept as it grows, never re-trimmed.
+  let start = -1;
+  let end = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const first = value.search(NOT_SPACE);
+    if (first >= 0) {
+      if (start < 0) start = raw.length + first;
+      end = raw.length + lastNotSpace(value) + 1;
+      if (end - start > limit) return null;
+    }
+    raw += value;
+  }
+  return start < 0 ? '' : raw.slice(start, end);
+}
+
+/** What String.prototype.trim keeps. */
+const NOT_SPACE = /\S/;
+
+function lastNotSpace(value: string): number {
+  let index = value.length - 1;
+  while (index >= 0 && !NOT_SPACE.test(value.charAt(index))) index--;
+  return index;
 }

@@ -6,6 +6,7 @@ import {
   readChecklist,
   readMarked,
 } from './harness/contract';
+import { saveScreenshot } from './harness/screenshots';
 import { openSession, startGuideAt, type Session } from './harness/session';
 
 /** The popup's and the card's own controls, in real Chromium over the replica. */
@@ -120,5 +121,23 @@ describe('popup and card controls', () => {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(200);
     expect(await gap()).toBeLessThan(4);
+    // Drawn by CSS anchored to the element where the browser can (Chromium 156 can): the
+    // ring is the anchored one, and it is on its element after a scroll inside the page's own
+    // frame callbacks, with no listener of ours.
+    await page.evaluate(() => {
+      const scroller = document.scrollingElement;
+      if (scroller) scroller.scrollTop += 90;
+    });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await gap()).toBeLessThan(4);
+    const anchored = await page.evaluate(
+      () =>
+        document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.ring.anchored') !==
+        null,
+    );
+    expect(anchored).toBe(true);
+    await saveScreenshot(page, 'ring-scrolled');
   });
 });

@@ -135,6 +135,9 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
         case '/p/bench/feed.html':
           // Not a page of the real site: the benchmark's heavy, restless page (npm run bench).
           return page('www/p/bench/feed.html', false);
+        case '/p/bench/labels.html':
+          // Not a page of the real site: the benchmark's pathological page, 2,000 label-like texts.
+          return page('www/p/bench/labels.html', false);
         case '/p/ug-login-page/login.html':
           // FACT [C]: this sign-in URL exists. INVENTED: its layout (the login form in an iframe).
           return page('www/p/ug-login-page/login.html', false);

@@ -215,3 +215,118 @@ describe('changes that make the guide look again', () => {
     expect(await mattersAfter(page, () => (style.textContent = 'a { display: none }'))).toBe(true);
   });
 });
+
+describe('sorting one batch of the tree observer', () => {
+  it('reads a long ancestor shared by many changed texts once, not once per change', async () => {
+    const page = guidedHome();
+    const { doc } = page;
+    const view = doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    // A long list of rows, each a price: the list and its parent are far longer than any label.
+    const outer = doc.body.appendChild(doc.createElement('section'));
+    const list = outer.appendChild(doc.createElement('div'));
+    const prices: Text[] = [];
+    for (let i = 0; i < 200; i++) {
+      const row = list.appendChild(doc.createElement('p'));
+      const price = row.appendChild(doc.createElement('span'));
+      prices.push(price.appendChild(doc.createTextNode(`US $${i}.99`)));
+    }
+    const observer = new view.MutationObserver(() => undefined);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // A live feed's frame: every price rewritten.
+    prices.forEach((price, i) => (price.nodeValue = `US $${i}.49`));
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(records).toHaveLength(prices.length);
+
+    const long = new Set<Node>([outer, list]);
+    let longReads = 0;
+    const createTreeWalker = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = (root: Node, ...rest: [number?, NodeFilter?]) => {
+      if (long.has(root)) longReads++;
+      return createTreeWalker(root, ...rest);
+    };
+    const matters = filter.mayMatter(records, en);
+    expect(matters).toBe(false);
+    // Each long ancestor at most once in the batch (was: once per changed price).
+    expect(longReads).toBeGreaterThan(0);
+    expect(longReads).toBeLessThanOrEqual(long.size);
+  });
+});
+
+describe('while a step element is shown with confidence', () => {
+  /** What the guide hears of a change, watching only around what the evaluation rested on. */
+  async function heardAfter(change: (page: ReturnType<typeof guidedHome>) => void) {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const heard = { evaluate: 0, moved: 0 };
+    const watch = watchPage(
+      page.doc,
+      filter,
+      {
+        evaluate: () => heard.evaluate++,
+        moved: () => heard.moved++,
+        evaluationPending: false,
+        labels: en,
+      },
+      view.MutationObserver,
+    );
+    watch.around(page.watched, false);
+    change(page);
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    watch.disconnect();
+    return heard;
+  }
+
+  it('a live feed elsewhere is not even delivered to the guide', async () => {
+    const heard = await heardAfter(({ doc, grid }) => {
+      for (let i = 0; i < 10; i++) grid.append(card(doc, 100 + i));
+      grid.firstElementChild?.remove();
+      const price = grid.querySelector('.product-card--sale--3aWm1Lr');
+      if (price) price.textContent = 'US $0.01';
+    });
+    expect(heard).toEqual({ evaluate: 0, moved: 0 });
+  });
+
+  it('the shown element changing or leaving, or a portal on the body, still brings a new look', async () => {
+    const changes: ((page: ReturnType<typeof guidedHome>) => void)[] = [
+      ({ highlighted }) => highlighted?.append(' '),
+      ({ highlighted }) => highlighted?.remove(),
+      ({ doc }) => doc.body.append(doc.createElement('div')),
+    ];
+    for (const change of changes) expect((await heardAfter(change)).evaluate).toBeGreaterThan(0);
+  });
+});
+
+describe("the overlay's own host", () => {
+  it('coming and going beside the shown element brings no new look; a page element does', async () => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    let evaluations = 0;
+    const watch = watchPage(
+      page.doc,
+      filter,
+      {
+        evaluate: () => evaluations++,
+        moved: () => undefined,
+        evaluationPending: false,
+        labels: en,
+      },
+      view.MutationObserver,
+    );
+    watch.around(page.watched);
+    const host = page.doc.createElement('aliexit-overlay');
+    host.append(page.doc.createElement('style'));
+    page.doc.body.append(host);
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    host.remove();
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    expect(evaluations).toBe(0);
+    page.doc.body.append(page.doc.createElement('div'));
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    watch.disconnect();
+    expect(evaluations).toBeGreaterThan(0);
+  });
+});
