@@ -1,4 +1,5 @@
-import type { LabelSet } from '../labels/types';
+import type { Label, LabelSet } from '../labels/types';
+import { isWayForward, isInMainContent } from './place';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
 import type { PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
@@ -24,6 +25,8 @@ export const PROMOTE_LEVELS = 4;
 
 interface Evidence {
   nameFit: TextFit;
+  /** A meaning-only name on a control of the step's role, in main content, in the way forward. */
+  placed: boolean;
   href: boolean;
   classPrefix: boolean;
   selector: boolean;
@@ -101,6 +104,7 @@ function gatherEvidence(
     if (!found) {
       found = {
         nameFit: 0,
+        placed: false,
         href: false,
         classPrefix: false,
         selector: false,
@@ -118,7 +122,8 @@ function gatherEvidence(
     }
     for (const scope of scopes) {
       for (const element of scope.querySelectorAll(
-        '[aria-label],[aria-labelledby],input,img[alt]',
+        // Custom controls too: a role="checkbox" sentence longer than the page's short texts.
+        '[aria-label],[aria-labelledby],input,img[alt],[role="checkbox"],[role="radio"],[role="button"]',
       )) {
         const fit = fitNormalized(snapshot.nameOf(element), label);
         if (fit)
@@ -144,7 +149,23 @@ function gatherEvidence(
       }
     }
   }
+  if (label) {
+    for (const [element, found] of evidence) {
+      if (found.nameFit === 1) found.placed = isPlacedMeaning(element, spec, label);
+    }
+  }
   return evidence;
+}
+
+/**
+ * A name that only carries the label's meaning counts on a control of the step's own role, in
+ * the page's main content, where the way forward sits (beside Cancel, the primary action, an
+ * option among alike options): never on a control of another role or in a banner.
+ */
+function isPlacedMeaning(element: Element, spec: TargetSpec, label: Label): boolean {
+  const role = roleOfTarget(element);
+  if (!role || !spec.roles?.includes(role) || !isInMainContent(element)) return false;
+  return isWayForward(element, role, label.meaning?.cancelWords ?? []);
 }
 
 /** `[class*="prefix--"]` matches the CSS-module prefix whatever hash the build appended. */
@@ -236,6 +257,8 @@ function textualExtent(element: Element): Element {
 }
 
 function scoreOf(element: Element, found: Evidence, spec: TargetSpec): number {
+  // A meaning alone, placed, is "probably this one": its role and place make it enough.
+  if (found.nameFit === 1 && !found.href && !found.selector) return found.placed ? MIN_SCORE : 0;
   let score = found.nameFit;
   if (found.href) score += 3;
   if (found.selector) score += 3;

@@ -9,6 +9,9 @@
  *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
  *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
  *                              origin and inline only): the guide module must still load
+ *   replica_wording=2          the deletion pages in other words (same layout and roles, custom ARIA controls:
+ *                              a role="button" div, role="radio" methods, a role="checkbox" sentence, an
+ *                              icon-only Back button): a copy-writing pass the guide must survive
  *
  * None of this exists on the real site.
  */
@@ -23,6 +26,8 @@ export interface ReplicaFlags {
   loginIframe?: boolean;
   /** A strict Content-Security-Policy header on every page. */
   strictCsp?: boolean;
+  /** The deletion pages' second wording (account-delete-views.reworded.html). */
+  reworded?: boolean;
 }
 
 export const FLAG_PARAMS = [
@@ -32,6 +37,7 @@ export const FLAG_PARAMS = [
   'replica_absent',
   'replica_login',
   'replica_csp',
+  'replica_wording',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -45,6 +51,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   if (absent.length > 0) flags.absent = absent;
   if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
   if (query.get('replica_csp') === 'strict') flags.strictCsp = true;
+  if (query.get('replica_wording') === '2') flags.reworded = true;
   return flags;
 }
 
@@ -58,6 +65,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
     query.set('replica_absent', flags.absent.join(','));
   if (flags.loginIframe === true) query.set('replica_login', 'iframe');
   if (flags.strictCsp === true) query.set('replica_csp', 'strict');
+  if (flags.reworded === true) query.set('replica_wording', '2');
   return query.toString();
 }
 
