@@ -26,6 +26,8 @@ export interface OverlayState {
   readonly target: Box | null;
   /** The region around the target (an open menu) that the card should not cover. */
   readonly avoid: Box | null;
+  /** The page's way forward the card never covers: the target's section's controls, its actions. */
+  readonly obstacles: readonly Box[];
   /** What the card sits beside: the target, or the iframe that holds it. */
   readonly anchor: Box | null;
   /** False in a child frame: it draws the ring, the top frame draws the card. */
