@@ -25,16 +25,19 @@ export function wayForward(target: Element): Element[] {
       control !== target &&
       !target.contains(control) &&
       !control.contains(target) &&
-      control.closest(AROUND_MAIN) === null,
+      (control.closest(AROUND_MAIN) === null || section.contains(control)),
   );
   return [...new Set(controls)].slice(0, MAX_OBSTACLES);
 }
 
 /**
- * The target's section: its nearest form, section, dialog or main landmark; else the widest
- * ancestor below <body> that holds no header (a single-page app's root).
+ * The target's section: the header or footer band it sits in; its nearest form, section, dialog
+ * or main landmark; else the widest ancestor below <body> that holds no header (an app's root).
  */
 export function sectionOf(target: Element): Element {
+  // A target in the header (Account) or the footer: that band is its section.
+  const band = target.closest(AROUND_MAIN);
+  if (band) return band;
   const landmark = target.closest(
     'form, section, article, main, [role="main"], [role="dialog"], [role="region"]',
   );
