@@ -354,6 +354,10 @@ export const MEANINGS: Readonly<Record<string, LanguageMeanings>> = {
       deleteAccountButton: [
         { groups: [['حذف'], ['الحساب', 'حسابي']], fillers: ['نهائيًا', 'نهائيا'] },
       ],
+      // "عبر طلب سابق دُفع بالبطاقة": "paid" said as a verb, not as our "مدفوع".
+      orderMethod: [
+        { groups: [['طلب'], ['سابق']], fillers: ['دفع', 'مدفوع', 'بالبطاقة', 'عبر', 'باستخدام'] },
+      ],
     },
   },
   he: wordsOnly(['את', 'של', 'ו', 'עכשיו'], ['ביטול', 'חזרה']),
