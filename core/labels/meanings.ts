@@ -270,6 +270,13 @@ const FR: LanguageMeanings = {
         fillers: ['definitivement', 'confirmer', 'oui'],
       },
     ],
+    // "Avec une commande déjà payée par carte": "déjà" says what "précédente" says.
+    orderMethod: [
+      {
+        groups: [['commande'], ['precedente', 'deja', 'passee', 'anterieure']],
+        fillers: ['avec', 'par', 'payee', 'carte'],
+      },
+    ],
   },
 };
 
