@@ -16,7 +16,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const card = useRef<HTMLDivElement>(null);
   // Where focus was on the page before it entered the card: Esc gives it back there.
   const cameFrom = useRef<HTMLElement | null>(null);
-  const [position, setPosition] = useState({ x: -9999, y: -9999 });
+  const [position, setPosition] = useState({ x: -9999, y: -9999, compact: false });
   const { step, side } = state;
 
   const measured = useRef<{ key: string; size: Size } | null>(null);
@@ -28,14 +28,23 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
     // the page scrolls only the target moves: then no layout is read, frame after frame.
     const open = element.querySelector('details')?.open ?? false;
     const key = `${element.textContent ?? ''}|${open}|${viewport.width}x${viewport.height}`;
-    if (measured.current?.key !== key) {
+    // The compact card's size is fixed (COMPACT_CARD): the whole card is measured, never it.
+    if (measured.current?.key !== key && !position.compact) {
       measured.current = {
         key,
         size: { width: element.offsetWidth, height: element.offsetHeight },
       };
     }
-    const next = placeCard(state.anchor, measured.current.size, viewport, state.avoid);
-    if (next.x !== position.x || next.y !== position.y) setPosition(next);
+    if (!measured.current) return;
+    const next = placeCard(
+      state.anchor,
+      measured.current.size,
+      viewport,
+      state.avoid,
+      state.obstacles,
+    );
+    if (next.x !== position.x || next.y !== position.y || next.compact !== position.compact)
+      setPosition(next);
   });
 
   const eyebrow = side
@@ -79,7 +88,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   return (
     <div
       ref={card}
-      class="card"
+      class={position.compact ? 'card compact' : 'card'}
       role="region"
       aria-label={t('cardLabel')}
       style={{ transform: `translate(${position.x}px, ${position.y}px)` }}

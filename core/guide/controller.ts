@@ -20,6 +20,7 @@ import { watchPage } from './page-watch';
 import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
+import { wayForward } from './way-forward';
 
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
@@ -80,6 +81,8 @@ export interface GuideOptions {
 
 interface Shown {
   readonly element: Element;
+  /** The controls the card keeps clear of (wayForward), found once when the element is shown. */
+  readonly obstacles: readonly Element[];
   readonly guide: Guide;
   readonly region?: Element;
   readonly alternatives: readonly Element[];
@@ -196,6 +199,7 @@ export function createGuide({
       const region = shown?.region ?? anchorFrame;
       return {
         target,
+        obstacles: (shown?.obstacles ?? []).map(boxOf).filter((box) => box.width * box.height > 0),
         avoid: region ? boxOf(region) : null,
         anchor: anchorFrame ? boxOf(anchorFrame) : target,
         alternatives: shown?.alternatives.map(boxOf) ?? [],
@@ -216,6 +220,7 @@ export function createGuide({
         !sameBox(boxes.target, current.target) ||
         !sameBox(boxes.avoid, current.avoid) ||
         !sameBox(boxes.anchor, current.anchor) ||
+        !sameBoxes(boxes.obstacles, current.obstacles) ||
         !sameBoxes(boxes.alternatives, current.alternatives) ||
         !sameBox(correction?.hover ?? null, current.correction?.hover ?? null) ||
         correction?.pointer !== current.correction?.pointer
@@ -267,6 +272,7 @@ export function createGuide({
       shown = element
         ? {
             element,
+            obstacles: isNew || !shown ? wayForward(element) : shown.obstacles,
             guide: pointer.guide,
             alternatives: pointer.alternatives,
             ...(pointer.region ? { region: pointer.region } : {}),
@@ -348,6 +354,22 @@ export function createGuide({
       };
     };
 
+    /**
+     * After the user's own click or key on a custom checkbox, its state as ARIA says it once the
+     * page's handler ran: our listener runs first (capture), so read after the task, and again
+     * after the next frame for pages that render their state late. A native box has `change`.
+     */
+    const completeWhenTicked = (step: StepDef, element: Element) => {
+      if (!isCustomCheckbox(element)) return;
+      const read = () => {
+        if (element.isConnected && isChecked(element)) complete(step);
+      };
+      setTimeout(() => {
+        read();
+        win.requestAnimationFrame(read);
+      }, 0);
+    };
+
     const url = () => new URL(win.location.href);
 
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
@@ -388,7 +410,19 @@ export function createGuide({
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
         const step = asStep(shown.guide);
         if (step?.completion.click) complete(step);
+        if (step?.completion.checked) completeWhenTicked(step, shown.element);
         schedule.evaluate();
+      },
+      on,
+    );
+    // A custom checkbox (role="checkbox") fires no change: Space or Enter on it ticks it too.
+    doc.addEventListener(
+      'keyup',
+      (event) => {
+        if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
+        if (event.key !== ' ' && event.key !== 'Enter') return;
+        const step = asStep(shown.guide);
+        if (step?.completion.checked) completeWhenTicked(step, shown.element);
       },
       on,
     );
@@ -477,6 +511,14 @@ function isSettled(pointer: Pointer): boolean {
     !pointer.detour &&
     !pointer.side &&
     pointer.alternatives.length === 0
+  );
+}
+
+/** A checkbox drawn by the page (role="checkbox", aria-checked), with no native box inside. */
+function isCustomCheckbox(element: Element): boolean {
+  if (element.querySelector('input[type="checkbox"]') || element.matches('input')) return false;
+  return (
+    element.matches('[role="checkbox"]') || element.querySelector('[role="checkbox"]') !== null
   );
 }
 

@@ -26,41 +26,85 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
   };
 }
 
+/** The card's size when no clear place exists: title and buttons only (overlay.css `.compact`). */
+export const COMPACT_CARD: Size = { width: 240, height: 112 };
+
+export interface CardPlace {
+  readonly x: number;
+  readonly y: number;
+  /** No clear place for the whole card: it docks to a viewport corner in its compact form. */
+  readonly compact: boolean;
+}
+
 /**
  * Where the card goes: beside the target (below, above, right, left: the first side with room),
- * inside the viewport, never over the target, and where it can, not over the region around it
- * (an open menu) either. With no room anywhere, the viewport's corner farthest from the target.
+ * inside the viewport, never over the target, and never over the page's way forward: every
+ * control in `obstacles` (the target's section, the page's primary and cancel buttons). Where it
+ * can, not over the region around the target (an open menu) either. With no clear place for the
+ * whole card, the compact card docks to the viewport corner that covers nothing (or least).
  */
 export function placeCard(
   target: Box | null,
   card: Size,
   viewport: Size,
   avoid: Box | null = null,
-): { x: number; y: number } {
-  // Nothing to point at: the bottom-left corner, clear of the header's account and cart at the
-  // top right and of the help widget at the bottom right.
-  if (!target)
-    return { x: MARGIN * 2, y: Math.max(MARGIN, viewport.height - card.height - MARGIN * 2) };
-  const fits = (at: { x: number; y: number }) =>
+  obstacles: readonly Box[] = [],
+): CardPlace {
+  const fits = (at: { x: number; y: number }, size: Size) =>
     at.x >= MARGIN &&
     at.y >= MARGIN &&
-    at.x + card.width <= viewport.width - MARGIN &&
-    at.y + card.height <= viewport.height - MARGIN;
-  const ring = padBox(target);
-  const sides = [ring, ...(avoid ? [padBox(avoid, GAP)] : [])].flatMap((box) =>
-    besideBox(box, card, viewport),
-  );
-  const clear = (at: { x: number; y: number }, box: Box) => !overlaps({ ...at, ...card }, box);
-  const best =
-    (avoid && sides.find((at) => fits(at) && clear(at, ring) && clear(at, avoid))) ||
-    sides.find((at) => fits(at) && clear(at, ring));
-  if (best) return best;
-  const targetIsLow = ring.y + ring.height / 2 > viewport.height / 2;
-  const targetIsRight = ring.x + ring.width / 2 > viewport.width / 2;
-  return {
-    x: targetIsRight ? MARGIN : viewport.width - card.width - MARGIN,
-    y: targetIsLow ? MARGIN : viewport.height - card.height - MARGIN,
-  };
+    at.x + size.width <= viewport.width - MARGIN &&
+    at.y + size.height <= viewport.height - MARGIN;
+  const ring = target ? padBox(target) : null;
+  const blockers = [...(ring ? [ring] : []), ...obstacles.map((box) => padBox(box, MARGIN / 2))];
+  const clearOf = (at: { x: number; y: number }, size: Size, boxes: readonly Box[]) =>
+    boxes.every((box) => !overlaps({ ...at, ...size }, box));
+  const candidates = [
+    ...(ring ? besideBox(ring, card, viewport) : []),
+    ...(avoid ? besideBox(padBox(avoid, GAP), card, viewport) : []),
+    ...blockers.flatMap((box) => besideBox(box, card, viewport)),
+    ...corners(card, viewport),
+  ];
+  const place = (boxes: readonly Box[]) =>
+    candidates.find((at) => fits(at, card) && clearOf(at, card, boxes));
+  // Nothing to point at and nothing to keep clear of: the bottom-left corner, clear of the
+  // header's account and cart at the top right and of the help widget at the bottom right.
+  if (!target && obstacles.length === 0)
+    return {
+      x: MARGIN * 2,
+      y: Math.max(MARGIN, viewport.height - card.height - MARGIN * 2),
+      compact: false,
+    };
+  const best = (avoid && place([...blockers, avoid])) || place(blockers);
+  if (best) return { ...best, compact: false };
+  return { ...dockCorner(COMPACT_CARD, viewport, blockers), compact: true };
+}
+
+/** The viewport's corners for a card of this size, bottom ones first (the header is on top). */
+function corners(card: Size, viewport: Size): { x: number; y: number }[] {
+  const right = Math.max(MARGIN, viewport.width - card.width - MARGIN);
+  const bottom = Math.max(MARGIN, viewport.height - card.height - MARGIN);
+  return [
+    { x: MARGIN, y: bottom },
+    { x: right, y: bottom },
+    { x: MARGIN, y: MARGIN },
+    { x: right, y: MARGIN },
+  ];
+}
+
+/** The corner where the compact card covers the least of the boxes (none, where it can). */
+function dockCorner(card: Size, viewport: Size, boxes: readonly Box[]): { x: number; y: number } {
+  const covered = (at: { x: number; y: number }) =>
+    boxes.reduce((sum, box) => sum + overlapArea({ ...at, ...card }, box), 0);
+  const [first, ...others] = corners(card, viewport);
+  const start = first ?? { x: MARGIN, y: MARGIN };
+  return others.reduce((best, at) => (covered(at) < covered(best) ? at : best), start);
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 /** The four places beside a box, in order of preference, slid along the side to fit. */

@@ -31,6 +31,8 @@ export interface OverlayState {
    * else from `target`, re-read as the page scrolls.
    */
   readonly ringAnchored?: boolean;
+  /** The page's way forward the card never covers: the target's section's controls, its actions. */
+  readonly obstacles: readonly Box[];
   /** What the card sits beside: the target, or the iframe that holds it. */
   readonly anchor: Box | null;
   /** False in a child frame: it draws the ring, the top frame draws the card. */

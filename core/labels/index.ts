@@ -16,7 +16,9 @@ import { pt } from './pt';
 import { ru } from './ru';
 import { th } from './th';
 import { tr } from './tr';
-import type { Label, LabelKey, LabelSet } from './types';
+import { normalizeText } from '../locate/text';
+import { MEANINGS, MEANINGS_NOTE } from './meanings';
+import type { Label, LabelKey, LabelSet, Meaning } from './types';
 import { vi } from './vi';
 
 /** Label sets by site language (core/site/languages.ts): typed so that none can be missing. */
@@ -58,20 +60,21 @@ const merged = new Map<string, LabelSet>();
 
 /**
  * The labels to recognise a page in `language` by: its own words first, then English, which
- * localized AliExpress pages often keep in places.
+ * localized AliExpress pages often keep in places; each with its meanings (meanings.ts).
  */
 export function labelsFor(language: string): LabelSet {
-  if (!isSiteLanguage(language)) return en;
-  const own = LABEL_SETS[language];
-  if (own === en) return en;
-  let set = merged.get(language);
+  const code = isSiteLanguage(language) ? language : 'en';
+  const own = LABEL_SETS[code];
+  let set = merged.get(code);
   if (!set) {
     const keys = Object.keys(en) as LabelKey[];
-    set = Object.fromEntries(keys.map((key) => [key, withEnglish(own[key], en[key])])) as Record<
-      LabelKey,
-      Label
-    >;
-    merged.set(language, set);
+    set = Object.fromEntries(
+      keys.map((key) => [
+        key,
+        withMeaning(own === en ? en[key] : withEnglish(own[key], en[key]), key, code),
+      ]),
+    ) as Record<LabelKey, Label>;
+    merged.set(code, set);
   }
   return set;
 }
@@ -83,5 +86,35 @@ function withEnglish(own: Label, english: Label): Label {
     variants: [...(own.variants ?? []), ...(english.variants ?? [])],
     allWords: own.allWords ?? english.allWords,
     alternativeWords: english.allWords,
+  };
+}
+
+/** The label with its meanings in the language and in English (kept by localized pages). */
+function withMeaning(label: Label, key: LabelKey, language: string): Label {
+  const english = MEANINGS.en;
+  const local = MEANINGS[language] ?? english;
+  if (!english || !local) return label;
+  const words = (list: readonly string[]) => [...new Set(list.map(normalizeText))];
+  const meaning = (m: Meaning): Meaning => ({
+    ...m,
+    groups: m.groups.map(words),
+    ...(m.fillers ? { fillers: words(m.fillers) } : {}),
+  });
+  const meanings = [
+    ...(local.meanings[key] ?? []),
+    ...(local === english ? [] : (english.meanings[key] ?? [])),
+  ].map(meaning);
+  return {
+    ...label,
+    meaning: {
+      meanings,
+      functionWords: words([
+        ...local.functionWords,
+        ...(local === english ? [] : english.functionWords),
+      ]),
+      cancelWords: words([...local.cancelWords, ...(local === english ? [] : english.cancelWords)]),
+      source: 'ours',
+      note: MEANINGS_NOTE,
+    },
   };
 }

@@ -28,6 +28,33 @@ export interface Label {
   readonly source: LabelSource;
   /** Where the label was seen, or why it is ours. */
   readonly note?: string;
+  /** What the control may say in other words (labels/meanings.ts), attached by labelsFor. */
+  readonly meaning?: MeaningSet;
+}
+
+/**
+ * One way a control may say what it does in words no source shows: every group has one of its
+ * words in the name ("delete/remove/close" + "account"), and every other word of the name is a
+ * filler of this meaning or a function word of the language, so that running text of another
+ * meaning ("Verify your email address to get a coupon") never fits.
+ */
+export interface Meaning {
+  readonly groups: readonly (readonly string[])[];
+  /** Words the name may hold beyond the groups without changing its meaning ("code", "now"). */
+  readonly fillers?: readonly string[];
+  /** A checkbox's sentence: any other words may surround the groups. */
+  readonly sentence?: boolean;
+}
+
+/** A label's meanings in one language, and that language's words around a label. All ours. */
+export interface MeaningSet {
+  readonly meanings: readonly Meaning[];
+  /** Articles, possessives, prepositions: words that never change what a control does. */
+  readonly functionWords: readonly string[];
+  /** What the page's Cancel button says: the control beside it is the page's way forward. */
+  readonly cancelWords: readonly string[];
+  readonly source: 'ours';
+  readonly note: string;
 }
 
 export type LabelKey =

@@ -1,4 +1,5 @@
-import type { LabelSet } from '../labels/types';
+import type { Label, LabelSet } from '../labels/types';
+import { isWayForward, isInMainContent } from './place';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
 import { trimmedTextUpTo, type PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
@@ -30,6 +31,8 @@ export const MAX_NAME_HITS = 256;
 
 interface Evidence {
   nameFit: TextFit;
+  /** A meaning-only name on a control of the step's role, in main content, in the way forward. */
+  placed: boolean;
   href: boolean;
   classPrefix: boolean;
   selector: boolean;
@@ -123,6 +126,7 @@ function gatherEvidence(
     if (!found) {
       found = {
         nameFit: 0,
+        placed: false,
         href: false,
         classPrefix: false,
         selector: false,
@@ -149,7 +153,8 @@ function gatherEvidence(
     for (const { element, fit } of snapshot.fits(label)) creditName(element, fit);
     for (const scope of scopes) {
       for (const element of scope.querySelectorAll(
-        '[aria-label],[aria-labelledby],input,img[alt]',
+        // Custom controls too: a role="checkbox" sentence longer than the page's short texts.
+        '[aria-label],[aria-labelledby],input,img[alt],[role="checkbox"],[role="radio"],[role="button"]',
       )) {
         const fit = fitNormalized(snapshot.nameOf(element), label);
         if (fit) creditName(element, fit);
@@ -167,6 +172,11 @@ function gatherEvidence(
       for (const element of scope.querySelectorAll(selector)) {
         credit(element, (found) => (found.selector = true));
       }
+    }
+  }
+  if (label) {
+    for (const [element, found] of evidence) {
+      if (found.nameFit === 1) found.placed = isPlacedMeaning(element, spec, label);
     }
   }
   return evidence;
@@ -204,6 +214,17 @@ function linkedAncestry(links: readonly Element[]) {
     for (const element of climbed) judged.set(element, inside);
     return inside;
   };
+}
+
+/**
+ * A name that only carries the label's meaning counts on a control of the step's own role, in
+ * the page's main content, where the way forward sits (beside Cancel, the primary action, an
+ * option among alike options): never on a control of another role or in a banner.
+ */
+function isPlacedMeaning(element: Element, spec: TargetSpec, label: Label): boolean {
+  const role = roleOfTarget(element);
+  if (!role || !spec.roles?.includes(role) || !isInMainContent(element)) return false;
+  return isWayForward(element, role, label.meaning?.cancelWords ?? []);
 }
 
 /** `[class*="prefix--"]` matches the CSS-module prefix whatever hash the build appended. */
@@ -322,6 +343,8 @@ function scoreOf(
   found: Evidence,
   spec: TargetSpec,
 ): number {
+  // A meaning alone, placed, is "probably this one": its role and place make it enough.
+  if (found.nameFit === 1 && !found.href && !found.selector) return found.placed ? MIN_SCORE : 0;
   let score = found.nameFit;
   if (found.href) score += 3;
   if (found.selector) score += 3;

@@ -1,4 +1,4 @@
-import type { Label } from '../labels/types';
+import type { Label, Meaning } from '../labels/types';
 
 /**
  * Text comparison that tolerates what differs between captures of the same label: case,
@@ -41,8 +41,12 @@ const INERT =
 /** In ASCII, `[^\p{L}\p{N}]` is everything but letters and digits. */
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
-/** How well a name fits a label: 3 exact, 2 close (contains the phrase or its meaning), 0 none. */
-export type TextFit = 0 | 2 | 3;
+/**
+ * How well a name fits a label: 3 exact, 2 close (the phrase with a function word more or less,
+ * or the label's word groups), 1 its meaning only (meanings.ts: counts only with the control's
+ * role and place), 0 none.
+ */
+export type TextFit = 0 | 1 | 2 | 3;
 
 /** Names much longer than the phrase are paragraphs that merely mention it. */
 const MAX_EXTRA_CHARS = 24;
@@ -60,6 +64,13 @@ export interface NormalizedLabel {
   readonly mustHold: readonly (readonly string[])[];
   readonly allWords?: readonly (readonly string[])[];
   readonly alternativeWords?: readonly (readonly string[])[];
+  readonly meanings: readonly Meaning[];
+  /**
+   * Words that may surround a phrase without changing what the control does: the language's
+   * function words, and the label's own words (of its phrases and meanings).
+   */
+  readonly besideWords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
 }
 
 /** A label's phrases and words normalised once, not once per name compared. */
@@ -76,6 +87,16 @@ export function normalizedLabel(label: Label): NormalizedLabel {
     normalized = {
       phrases,
       mustHold: phrases.map(mustHoldOneOf),
+      meanings: label.meaning?.meanings ?? [],
+      besideWords: new Set([
+        ...(label.meaning?.functionWords ?? []),
+        ...phrases.flatMap((phrase) => phrase.split(' ')),
+        ...(label.meaning?.meanings ?? []).flatMap((m) => [
+          ...m.groups.flat().flatMap((word) => word.split(' ')),
+          ...(m.fillers ?? []),
+        ]),
+      ]),
+      functionWords: new Set(label.meaning?.functionWords ?? []),
       ...(allWords ? { allWords } : {}),
       ...(alternativeWords ? { alternativeWords } : {}),
     };
@@ -91,28 +112,75 @@ export function fitLabel(name: string, label: Label): TextFit {
 /** fitLabel for a name already passed through normalizeText (the page snapshot's texts). */
 export function fitNormalized(normalized: string, label: Label): TextFit {
   if (!normalized) return 0;
-  const { phrases, mustHold, allWords, alternativeWords } = normalizedLabel(label);
+  const { phrases, mustHold, allWords, alternativeWords, meanings, besideWords, functionWords } =
+    normalizedLabel(label);
   let best: TextFit = 0;
   for (const [index, wanted] of phrases.entries()) {
     if (normalized === wanted) return 3;
-    if (best === 0 && isClose(normalized, wanted, mustHold[index] ?? [])) best = 2;
+    if (best === 0 && isClose(normalized, wanted, mustHold[index] ?? [], besideWords)) best = 2;
   }
   if (best === 0 && hasAllWordGroups(normalized, allWords)) best = 2;
   if (best === 0 && hasAllWordGroups(normalized, alternativeWords)) best = 2;
+  if (best === 0 && meanings.some((m) => fitsMeaning(normalized, m, functionWords))) best = 1;
   return best;
 }
 
-function isClose(name: string, phrase: string, mustHold: readonly string[]): boolean {
+/**
+ * A phrase inside a longer name is the same label only when what surrounds it are function
+ * words or the label's own words ("Delete my account" ~ "Delete account"); a word of another
+ * meaning makes it running text ("Suscripciones por correo electrónico" is not "Por correo
+ * electrónico", "Verify your email address to get a coupon" is not "Verify").
+ */
+function isClose(
+  name: string,
+  phrase: string,
+  mustHold: readonly string[],
+  besideWords: ReadonlySet<string>,
+): boolean {
   if (name.length > phrase.length + MAX_EXTRA_CHARS) return false;
-  if (UNSPACED.test(phrase)) return name.includes(phrase);
+  // Unspaced scripts have no words to weigh: the phrase must be most of the name.
+  if (UNSPACED.test(phrase)) return name.includes(phrase) && name.length <= phrase.length * 2;
   // Cheap and necessary: most names hold none of these words, and need no splitting.
   if (!mustHold.some((word) => name.includes(word))) return false;
-  if (` ${name} `.includes(` ${phrase} `)) return true;
   const nameWords = name.split(' ');
   const phraseWords = phrase.split(' ');
+  if (!nameWords.every((word) => phraseWords.includes(word) || besideWords.has(word))) return false;
+  if (` ${name} `.includes(` ${phrase} `)) return true;
   if (phraseWords.length < 2 || nameWords.length > phraseWords.length + 2) return false;
   const present = phraseWords.filter((word) => nameWords.includes(word)).length;
   return present / phraseWords.length >= CLOSE_WORD_SHARE;
+}
+
+/** Longest name a meaning may fit unless it is a sentence: a control says little. */
+const MAX_MEANING_WORDS = 8;
+
+/**
+ * The name says the meaning: a word of every group, and (unless a sentence) nothing else but
+ * the meaning's fillers and the language's function words.
+ */
+function fitsMeaning(name: string, meaning: Meaning, functionWords: ReadonlySet<string>): boolean {
+  if (!meaning.groups.every((group) => group.some((word) => name.includes(word)))) return false;
+  const words = name.split(' ');
+  // A meaning written in an unspaced script is matched by substring; a spaced one never takes
+  // an unspaced run of text as one of its words.
+  const unspaced = meaning.groups.some((group) => group.some((word) => UNSPACED.test(word)));
+  const holds = (word: string) =>
+    unspaced
+      ? name.includes(word)
+      : word.includes(' ')
+        ? ` ${name} `.includes(` ${word} `)
+        : words.some((w) => w === word || (word.length >= 4 && w.includes(word)));
+  if (!meaning.groups.every((group) => group.some(holds))) return false;
+  if (meaning.sentence || unspaced) return true;
+  if (words.length > MAX_MEANING_WORDS) return false;
+  const said = meaning.groups.flat().flatMap((word) => word.split(' '));
+  const fillers = meaning.fillers ?? [];
+  return words.every(
+    (w) =>
+      functionWords.has(w) ||
+      fillers.includes(w) ||
+      said.some((word) => w === word || (word.length >= 4 && w.includes(word))),
+  );
 }
 
 /**
@@ -143,12 +211,17 @@ function hasAllWordGroups(
  * its groups. Most texts of a page hold none of them, and need no closer look.
  */
 export function labelWords(label: Label): readonly string[] {
-  const { phrases, allWords, alternativeWords } = normalizedLabel(label);
+  const { phrases, allWords, alternativeWords, meanings } = normalizedLabel(label);
   const fromPhrases = phrases.flatMap(mustHoldOneOf);
   const oneGroup = (groups: readonly (readonly string[])[] | undefined) =>
     [...(groups ?? [])].sort((a, b) => shortest(b) - shortest(a))[0] ?? [];
   return [
-    ...new Set([...fromPhrases, ...oneGroup(allWords), ...oneGroup(alternativeWords)]),
+    ...new Set([
+      ...fromPhrases,
+      ...oneGroup(allWords),
+      ...oneGroup(alternativeWords),
+      ...meanings.flatMap((meaning) => oneGroup(meaning.groups)),
+    ]),
   ].filter(Boolean);
 }
 
@@ -187,7 +260,7 @@ function shortest(words: readonly string[]): number {
  * words a close name needs, or a word of every group of a meaning match.
  */
 export function mayFitInside(normalized: string, label: Label): boolean {
-  const { phrases, allWords, alternativeWords } = normalizedLabel(label);
+  const { phrases, allWords, alternativeWords, meanings } = normalizedLabel(label);
   const groupsHeld = (groups: readonly (readonly string[])[] | undefined) =>
     groups !== undefined &&
     groups.every((group) => group.some((word) => normalized.includes(word)));
@@ -199,6 +272,7 @@ export function mayFitInside(normalized: string, label: Label): boolean {
       return words.filter((word) => normalized.includes(word)).length >= needed;
     }) ||
     groupsHeld(allWords) ||
-    groupsHeld(alternativeWords)
+    groupsHeld(alternativeWords) ||
+    meanings.some((meaning) => groupsHeld(meaning.groups))
   );
 }

@@ -11,6 +11,9 @@
  *   replica_decoy=ID[,ID]      a decoy that says these steps' words comes first (the guide points at it)
  *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
  *                              origin and inline only): the guide module must still load
+ *   replica_wording=2          the deletion pages in other words (same layout and roles, custom ARIA controls:
+ *                              a role="button" div, role="radio" methods, a role="checkbox" sentence, an
+ *                              icon-only Back button): a copy-writing pass the guide must survive
  *
  * None of this exists on the real site.
  */
@@ -25,6 +28,8 @@ export interface ReplicaFlags {
   loginIframe?: boolean;
   /** A strict Content-Security-Policy header on every page. */
   strictCsp?: boolean;
+  /** The deletion pages' second wording (account-delete-views.reworded.html). */
+  reworded?: boolean;
   /** Step ids whose target's words are changed beyond recognition. */
   relabel?: string[];
   /** Step ids with a decoy, saying the target's words, before the real target. */
@@ -38,6 +43,7 @@ export const FLAG_PARAMS = [
   'replica_absent',
   'replica_login',
   'replica_csp',
+  'replica_wording',
   'replica_relabel',
   'replica_decoy',
 ] as const;
@@ -53,6 +59,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   if (absent.length > 0) flags.absent = absent;
   if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
   if (query.get('replica_csp') === 'strict') flags.strictCsp = true;
+  if (query.get('replica_wording') === '2') flags.reworded = true;
   const relabel = idList(query.get('replica_relabel'));
   if (relabel.length > 0) flags.relabel = relabel;
   const decoy = idList(query.get('replica_decoy'));
@@ -74,6 +81,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
     query.set('replica_absent', flags.absent.join(','));
   if (flags.loginIframe === true) query.set('replica_login', 'iframe');
   if (flags.strictCsp === true) query.set('replica_csp', 'strict');
+  if (flags.reworded === true) query.set('replica_wording', '2');
   if (flags.relabel !== undefined && flags.relabel.length > 0)
     query.set('replica_relabel', flags.relabel.join(','));
   if (flags.decoy !== undefined && flags.decoy.length > 0)

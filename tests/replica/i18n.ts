@@ -10,7 +10,7 @@
  * The table's "script" section holds the strings replica.js shows (toasts, "Resend (n s)"); render.ts puts it
  * into the page as <script type="application/json" id="replica-i18n">.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReplicaLanguage } from './hosts.js';
 
@@ -34,6 +34,13 @@ export function stringTable(siteDir: string, lang: ReplicaLanguage): StringTable
   const table = JSON.parse(
     readFileSync(path.join(siteDir, '_i18n', `${lang}.json`), 'utf8'),
   ) as StringTable;
+  // The second wording of the deletion pages (?replica_wording=2) keeps its strings apart: its
+  // English keys appear on no other page.
+  const reworded = path.join(siteDir, '_i18n', `${lang}.reworded.json`);
+  if (existsSync(reworded)) {
+    const extra = JSON.parse(readFileSync(reworded, 'utf8')) as Pick<StringTable, 'text'>;
+    Object.assign(table.text, extra.text);
+  }
   cache.set(lang, table);
   return table;
 }

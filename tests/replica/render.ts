@@ -265,7 +265,16 @@ function readSiteFile(relative: string): string {
 
 const INCLUDE = /<!--#include\s+([\w-]+)((?:\s+[\w-]+=[\w-]*)*)\s*-->/g;
 
-function resolveIncludes(html: string, signedIn: boolean, spm: string, depth = 0): string {
+/** Partials with a second wording (?replica_wording=2): the same markup in other words. */
+const REWORDED_PARTIALS: ReadonlySet<string> = new Set(['account-delete-views']);
+
+function resolveIncludes(
+  html: string,
+  signedIn: boolean,
+  spm: string,
+  reworded: boolean,
+  depth = 0,
+): string {
   if (depth > 5) throw new Error('replica: includes nested too deep');
   return html.replace(INCLUDE, (_whole: string, name: string, rawArgs: string) => {
     const args = new Map<string, string>();
@@ -275,7 +284,12 @@ function resolveIncludes(html: string, signedIn: boolean, spm: string, depth = 0
       args.set(key, value);
     }
     const stateful = `_partials/${name}.${signedIn ? 'signed-in' : 'signed-out'}.html`;
-    const file = existsSync(path.join(SITE_DIR, stateful)) ? stateful : `_partials/${name}.html`;
+    const file =
+      reworded && REWORDED_PARTIALS.has(name)
+        ? `_partials/${name}.reworded.html`
+        : existsSync(path.join(SITE_DIR, stateful))
+          ? stateful
+          : `_partials/${name}.html`;
     if (!existsSync(path.join(SITE_DIR, file)))
       throw new Error(`replica: unknown include "${name}"`);
     const partial = readSiteFile(file)
@@ -287,7 +301,7 @@ function resolveIncludes(html: string, signedIn: boolean, spm: string, depth = 0
       )
       .replace(/\{\{spm\}\}/g, spm)
       .replace(/\{\{formTarget\}\}/g, args.get('frame') === 'top' ? ' target="_top"' : '');
-    return resolveIncludes(partial, signedIn, spm, depth + 1);
+    return resolveIncludes(partial, signedIn, spm, reworded, depth + 1);
   });
 }
 
@@ -339,7 +353,10 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
   const source = readSiteFile(file);
   const spm = /<body[^>]*\sdata-spm="([\w-]+)"/.exec(source)?.[1] ?? 'home';
   const returnUrl = new URLSearchParams(opts.query ?? '').get('return_url');
-  let html = resolveConditionals(resolveIncludes(source, opts.signedIn, spm), opts)
+  let html = resolveConditionals(
+    resolveIncludes(source, opts.signedIn, spm, flags.reworded === true),
+    opts,
+  )
     .replace(/\{\{codeFrameSrc\}\}/g, escapeAttribute(frameUrl('/verify/code.html', lang, flags)))
     .replace(/\{\{loginFrameSrc\}\}/g, () => {
       const extra = new URLSearchParams();

@@ -410,10 +410,37 @@ export const replicaVariantStates: ReplicaSpec[] = [
   },
 ];
 
+/** The deletion pages that ?replica_wording=2 words otherwise (its partial has these views). */
+const REWORDED_PAGES = [
+  'delete-explainer',
+  'security-check',
+  'code-entry',
+  'final-confirmation',
+  'deleted',
+] as const;
+/** Languages of the second wording: English, and those with a `<lang>.reworded.json` table. */
+export const REWORDED_LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
+
+/**
+ * The deletion pages in their second wording (issue 17), in English and three other languages:
+ * `<english state>+reworded` and `<english state>@<lang>+reworded`. Kept apart from the variant
+ * states: on these a step may be found by meaning, or explained in words, never pointed wrongly.
+ */
+export const replicaRewordedStates: ReplicaSpec[] = REWORDED_LANGUAGES.flatMap((lang) =>
+  REWORDED_PAGES.map((name) => {
+    const english = englishState(name);
+    return withSwitch(lang === 'en' ? english : inLanguage(english, lang), 'reworded', {
+      reworded: true,
+    });
+  }),
+);
+
 /** The state with this name, English or variant (throws when there is none). */
 export function replicaState(name: string): ReplicaSpec {
   const found =
-    replicaStates.find((s) => s.name === name) ?? replicaVariantStates.find((s) => s.name === name);
+    replicaStates.find((s) => s.name === name) ??
+    replicaVariantStates.find((s) => s.name === name) ??
+    replicaRewordedStates.find((s) => s.name === name);
   if (found === undefined) throw new Error(`replica: no state named "${name}"`);
   return found;
 }

@@ -24,6 +24,7 @@ function showCard(missing: boolean): HTMLElement {
     anchor: { x: 100, y: 100, width: 120, height: 30 },
     cardHere: true,
     alternatives: [],
+    obstacles: [],
     searching: false,
     missing,
     finished: false,

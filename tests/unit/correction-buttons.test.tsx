@@ -23,6 +23,7 @@ function cardWith(correction: CorrectionCard) {
     anchor: { x: 100, y: 100, width: 120, height: 30 },
     cardHere: true,
     alternatives: [],
+    obstacles: [],
     searching: false,
     missing: false,
     finished: false,

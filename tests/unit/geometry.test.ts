@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInView, padBox, placeCard, type Box } from '../../core/guide/geometry';
+import { COMPACT_CARD, isInView, padBox, placeCard, type Box } from '../../core/guide/geometry';
 
 const viewport = { width: 1280, height: 800 };
 const card = { width: 320, height: 180 };
@@ -56,5 +56,33 @@ describe('isInView', () => {
   it('tells when a target must be scrolled into view', () => {
     expect(isInView({ x: 10, y: 10, width: 10, height: 10 }, viewport)).toBe(true);
     expect(isInView({ x: 10, y: 1200, width: 10, height: 10 }, viewport)).toBe(false);
+  });
+});
+
+describe('placeCard keeps the way forward clear', () => {
+  const actions = [
+    { x: 480, y: 520, width: 220, height: 44 },
+    { x: 712, y: 520, width: 120, height: 44 },
+  ];
+
+  it('never covers the controls beside the target (the final button and Cancel)', () => {
+    const checkbox = { x: 480, y: 460, width: 600, height: 40 };
+    const at = placeCard(checkbox, card, viewport, null, actions);
+    expect(at.compact).toBe(false);
+    for (const box of [padBox(checkbox), ...actions])
+      expect(overlaps({ ...at, ...card }, box)).toBe(false);
+  });
+
+  it('docks compact to a corner that covers nothing when no clear place exists', () => {
+    const small = { width: 600, height: 560 };
+    const target = { x: 40, y: 200, width: 520, height: 40 };
+    const everywhere = [
+      { x: 0, y: 0, width: 600, height: 150 },
+      { x: 0, y: 300, width: 600, height: 120 },
+    ];
+    const at = placeCard(target, { width: 320, height: 300 }, small, null, everywhere);
+    expect(at.compact).toBe(true);
+    for (const box of [padBox(target), ...everywhere])
+      expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ function cardState(id: StepId, progress: Progress): OverlayState {
     instruction: step(id).text.instruction,
     target: { x: 100, y: 100, width: 120, height: 30 },
     avoid: null,
+    obstacles: [],
     anchor: { x: 100, y: 100, width: 120, height: 30 },
     cardHere: true,
     alternatives: [],

@@ -9,7 +9,7 @@
  *   ?replica_delay=0 (or =N ms) makes rendering immediate (or fixed); it is remembered for the tab in
  *   sessionStorage (per origin), so links followed afterwards keep the same delay.
  *   The test switches of flags.ts (replica_build, replica_rerender, replica_code_iframe, replica_absent,
- *   replica_login) are remembered the same way AND carried on every link and navigation to an AliExpress host,
+ *   replica_login, replica_wording) are remembered the same way AND carried on every link and navigation to an AliExpress host,
  *   because the server renders some of them (a value of 0 or empty clears one).
  *
  * It finds its own elements by class PREFIX (`[class*="prefix--name--"]`) or id, never by a full hashed class:
@@ -44,6 +44,7 @@
     'replica_code_iframe',
     'replica_absent',
     'replica_login',
+    'replica_wording',
     'replica_relabel',
     'replica_decoy',
   ];
@@ -587,6 +588,37 @@
     label.classList.toggle('comet-checkbox-checked', t.checked);
     var submit = q('[class*="delete-confirm--submit--"]');
     if (submit && !submit.classList.contains('comet-v2-btn-loading')) submit.disabled = !t.checked;
+  });
+
+  // ---- custom ARIA controls (?replica_wording=2) ------------------------------------------------------
+  // INVENTED, like a design system's own widgets: a role="checkbox" div toggles aria-checked on click or
+  // Space; role="button" and role="radio" divs act on Enter or Space as the native controls would.
+  function toggleCustomCheckbox(box) {
+    var checked = box.getAttribute('aria-checked') !== 'true';
+    box.setAttribute('aria-checked', checked ? 'true' : 'false');
+    box.classList.toggle('delete-confirm--checked--2Rt5wQa', checked);
+    var submit = q('[class*="delete-confirm--submit--"]');
+    if (submit && !submit.classList.contains('comet-v2-btn-loading')) submit.disabled = !checked;
+  }
+  document.addEventListener('click', function (event) {
+    var t = event.target;
+    var box = t instanceof window.Element ? t.closest('[role="checkbox"]') : null;
+    if (box && box.localName !== 'input') toggleCustomCheckbox(box);
+  });
+  document.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (!(t instanceof window.Element)) return;
+    var role = t.getAttribute('role');
+    if (role === 'checkbox' && event.key === ' ') {
+      event.preventDefault();
+      toggleCustomCheckbox(t);
+    } else if (
+      (role === 'button' || role === 'radio') &&
+      (event.key === 'Enter' || event.key === ' ')
+    ) {
+      event.preventDefault();
+      t.click();
+    }
   });
 
   // ---- login form ---------------------------------------------------------------------------------------

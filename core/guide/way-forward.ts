@@ -1,0 +1,55 @@
+import { INTERACTIVE_SELECTOR } from '../locate/roles';
+
+/** At most this many controls are kept clear of: their boxes are read on every re-layout. */
+const MAX_OBSTACLES = 48;
+
+/** Landmarks that are not the page's main content (the header's own links are not in the way). */
+const AROUND_MAIN =
+  'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [id*="header"], [class*="header--"], [class*="footer"]';
+
+/** The page's action buttons, wherever they sit in the main content. */
+const ACTIONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/**
+ * What the card must never cover: every control of the target's section, and the page's action
+ * buttons (its primary and cancel buttons), outside the header and footer. Found once per
+ * highlighted element; the controller reads their boxes in its single layout-read place.
+ */
+export function wayForward(target: Element): Element[] {
+  const section = sectionOf(target);
+  const controls = [
+    ...section.querySelectorAll(INTERACTIVE_SELECTOR),
+    ...target.ownerDocument.querySelectorAll(ACTIONS),
+  ].filter(
+    (control) =>
+      control !== target &&
+      !target.contains(control) &&
+      !control.contains(target) &&
+      (control.closest(AROUND_MAIN) === null || section.contains(control)),
+  );
+  return [...new Set(controls)].slice(0, MAX_OBSTACLES);
+}
+
+/**
+ * The target's section: the header or footer band it sits in; its nearest form, section, dialog
+ * or main landmark; else the widest ancestor below <body> that holds no header (an app's root).
+ */
+export function sectionOf(target: Element): Element {
+  // A target in the header (Account) or the footer: that band is its section.
+  const band = target.closest(AROUND_MAIN);
+  if (band) return band;
+  const landmark = target.closest(
+    'form, section, article, main, [role="main"], [role="dialog"], [role="region"]',
+  );
+  if (landmark) return landmark;
+  let section = target;
+  const body = target.ownerDocument.body;
+  while (
+    section.parentElement &&
+    section.parentElement !== body &&
+    section.parentElement.querySelector(AROUND_MAIN) === null
+  ) {
+    section = section.parentElement;
+  }
+  return section;
+}
