@@ -7,6 +7,7 @@
  *   replica_code_iframe=1      the code view shows the code widget in an iframe from render-accounts.
  *   replica_absent=ID[,ID]     elements marked as "absent-able" for these step ids are left out
  *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
+ *   replica_decoys=1           every page carries decoys.ts's look-alikes (notice bar, cookie dialog, help chips…)
  *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
  *                              origin and inline only): the guide module must still load
  *
@@ -23,6 +24,8 @@ export interface ReplicaFlags {
   loginIframe?: boolean;
   /** A strict Content-Security-Policy header on every page. */
   strictCsp?: boolean;
+  /** Look-alikes of the route's controls on every page (decoys.ts). */
+  decoys?: boolean;
 }
 
 export const FLAG_PARAMS = [
@@ -32,6 +35,7 @@ export const FLAG_PARAMS = [
   'replica_absent',
   'replica_login',
   'replica_csp',
+  'replica_decoys',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -45,6 +49,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   if (absent.length > 0) flags.absent = absent;
   if (query.get('replica_login') === 'iframe') flags.loginIframe = true;
   if (query.get('replica_csp') === 'strict') flags.strictCsp = true;
+  if (query.get('replica_decoys') === '1') flags.decoys = true;
   return flags;
 }
 
@@ -58,6 +63,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
     query.set('replica_absent', flags.absent.join(','));
   if (flags.loginIframe === true) query.set('replica_login', 'iframe');
   if (flags.strictCsp === true) query.set('replica_csp', 'strict');
+  if (flags.decoys === true) query.set('replica_decoys', '1');
   return query.toString();
 }
 

@@ -39,6 +39,9 @@ export type ReplicaPageKind =
   | 'privacy-submitted'
   | 'legacy-account'
   | 'bot-check'
+  | 'home'
+  | 'product'
+  | 'orders'
   | 'not-covered';
 
 export interface ReplicaSpec {
@@ -78,7 +81,7 @@ export const replicaStates: ReplicaSpec[] = [
     host: WWW_HOST,
     path: '/',
     signedIn: false,
-    pageKinds: ['signed-out'],
+    pageKinds: ['signed-out', 'home'],
   },
   {
     name: 'home-signed-out-menu',
@@ -86,7 +89,7 @@ export const replicaStates: ReplicaSpec[] = [
     path: '/',
     signedIn: false,
     popover: 'signin-menu',
-    pageKinds: ['signed-out'],
+    pageKinds: ['signed-out', 'home'],
   },
   { name: 'login', host: LOGIN_HOST, path: '/', signedIn: false, pageKinds: ['login'] },
   {
@@ -96,21 +99,27 @@ export const replicaStates: ReplicaSpec[] = [
     signedIn: false,
     pageKinds: ['login'],
   },
-  { name: 'home-signed-in', host: WWW_HOST, path: '/', signedIn: true, pageKinds: ['header'] },
+  {
+    name: 'home-signed-in',
+    host: WWW_HOST,
+    path: '/',
+    signedIn: true,
+    pageKinds: ['header', 'home'],
+  },
   {
     name: 'home-signed-in-menu',
     host: WWW_HOST,
     path: '/',
     signedIn: true,
     popover: 'account-menu',
-    pageKinds: ['header', 'account-menu'],
+    pageKinds: ['header', 'account-menu', 'home'],
   },
   {
     name: 'orders',
     host: WWW_HOST,
     path: '/p/order/index.html',
     signedIn: true,
-    pageKinds: ['header'],
+    pageKinds: ['header', 'orders'],
   },
   {
     name: 'account',
@@ -223,9 +232,15 @@ function mobileStates(lang: ReplicaPageLanguage): ReplicaSpec[] {
       // Signed out, the mobile home looks exactly as signed in (the Account tab keeps its name
       // and its link; only the page behind it redirects to login): no guide can tell them apart.
       // The login page that the tab leads to is recognised and takes over.
-      pageKinds: ['header'],
+      pageKinds: ['header', 'home'],
     },
-    { ...base, name: `m-home-signed-in${at}`, path: '/', signedIn: true, pageKinds: ['header'] },
+    {
+      ...base,
+      name: `m-home-signed-in${at}`,
+      path: '/',
+      signedIn: true,
+      pageKinds: ['header', 'home'],
+    },
     {
       ...base,
       name: `m-account${at}`,
@@ -410,10 +425,42 @@ export const replicaVariantStates: ReplicaSpec[] = [
   },
 ];
 
+/** Pages off the route that carry the route's words (decoys.ts): a product, the address book. */
+const OFF_ROUTE_DECOY_PAGES: ReplicaSpec[] = [
+  {
+    name: 'product',
+    host: WWW_HOST,
+    path: '/item/1005006841234567.html',
+    signedIn: true,
+    pageKinds: ['header', 'product'],
+  },
+  {
+    name: 'addresses',
+    host: WWW_HOST,
+    path: '/p/address/index.html',
+    signedIn: true,
+    pageKinds: ['header'],
+  },
+];
+
+/**
+ * Every page of the route and the off-route pages above, in English and every translated
+ * language, with decoys.ts's look-alikes on them (`+decoys`). Their `pageKinds` are what the
+ * page truly is: the decoys change nothing of it.
+ */
+export const decoyStates: ReplicaSpec[] = ['en' as const, ...REPLICA_LANGUAGES].flatMap((lang) =>
+  [...replicaStates, ...OFF_ROUTE_DECOY_PAGES].map((spec) => {
+    const localized = lang === 'en' ? spec : inLanguage(spec, lang);
+    return withSwitch(localized, 'decoys', { decoys: true });
+  }),
+);
+
 /** The state with this name, English or variant (throws when there is none). */
 export function replicaState(name: string): ReplicaSpec {
   const found =
-    replicaStates.find((s) => s.name === name) ?? replicaVariantStates.find((s) => s.name === name);
+    replicaStates.find((s) => s.name === name) ??
+    replicaVariantStates.find((s) => s.name === name) ??
+    decoyStates.find((s) => s.name === name);
   if (found === undefined) throw new Error(`replica: no state named "${name}"`);
   return found;
 }
