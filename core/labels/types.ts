@@ -28,11 +28,26 @@ export interface Label {
   readonly source: LabelSource;
   /** Where the label was seen, or why it is ours. */
   readonly note?: string;
+  /**
+   * Phrases of `phrases` seen on the real site, with their own source and date, where the rest
+   * of the label is our guess (aliexpress-facts.md: a few real words in ja, ar, pt, es).
+   */
+  readonly seen?: readonly SeenPhrases[];
+}
+
+export interface SeenPhrases {
+  readonly phrases: readonly string[];
+  readonly source: Exclude<LabelSource, 'ours'>;
+  /** Where and when they were seen. */
+  readonly note: string;
 }
 
 export type LabelKey =
   | 'signInRegister'
   | 'signIn'
+  | 'continue'
+  | 'back'
+  | 'unknownEmail'
   | 'account'
   | 'settings'
   | 'deleteAccountLink'

@@ -169,6 +169,7 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
       switch (pathname) {
         case '/':
         case '/index.html':
+        case '/classic.html':
           return page('login/index.html', false);
         case '/xman/xlogout.htm':
           // INVENTED sign-out URL: clears the session and goes home.

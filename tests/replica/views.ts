@@ -91,7 +91,40 @@ export const replicaStates: ReplicaSpec[] = [
     popover: 'signin-menu',
     pageKinds: ['signed-out', 'home'],
   },
+  // The two-step sign-in (FACT [1]): the email screen first, then (in place) the password screen.
   { name: 'login', host: LOGIN_HOST, path: '/', signedIn: false, pageKinds: ['login'] },
+  {
+    name: 'login-password',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-password',
+    pageKinds: ['login'],
+  },
+  {
+    name: 'login-multiple-email',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-multiple',
+    pageKinds: ['login'],
+  },
+  {
+    name: 'login-unknown-email',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-unknown',
+    pageKinds: ['login'],
+  },
+  // The one-screen form of earlier captures ([C]).
+  {
+    name: 'login-classic',
+    host: LOGIN_HOST,
+    path: '/classic.html',
+    signedIn: false,
+    pageKinds: ['login'],
+  },
   {
     name: 'login-return-url',
     host: LOGIN_HOST,
@@ -187,11 +220,11 @@ export const replicaStates: ReplicaSpec[] = [
 ];
 
 /** The login page path in a language (`lang` query), optionally with a return URL. */
-function loginPath(lang: ReplicaPageLanguage, returnUrl?: string): string {
+function loginPath(lang: ReplicaPageLanguage, returnUrl?: string, pathname = '/'): string {
   const query = new URLSearchParams();
   if (returnUrl !== undefined) query.set('return_url', returnUrl);
   if (lang !== 'en') query.set('lang', lang);
-  return query.size > 0 ? `/?${query.toString()}` : '/';
+  return query.size > 0 ? `${pathname}?${query.toString()}` : pathname;
 }
 
 /** An English route state moved to a language's host (login stays on login. with `?lang=`). */
@@ -203,7 +236,11 @@ function inLanguage(spec: ReplicaSpec, lang: ReplicaLanguage): ReplicaSpec {
     name: `${spec.name}@${lang}`,
     host: onLogin ? LOGIN_HOST : desktopHost(lang),
     path: onLogin
-      ? loginPath(lang, returnUrl?.replace('//www.aliexpress.com', `//${desktopHost(lang)}`))
+      ? loginPath(
+          lang,
+          returnUrl?.replace('//www.aliexpress.com', `//${desktopHost(lang)}`),
+          spec.path.split('?')[0],
+        )
       : spec.path,
     lang,
   };
