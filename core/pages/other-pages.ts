@@ -1,3 +1,4 @@
+import { locate } from '../locate/locate';
 import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
 import type { MainDetector } from './detector';
 import { fromControl, fromHeading, fromUrl } from './evidence';
@@ -9,10 +10,16 @@ export const botCheck: MainDetector = {
   kind: 'bot-check',
   sort: 'main',
   urls: BOT_CHECK_URLS,
-  read: (snapshot, labels) => [
-    ...fromUrl(snapshot, BOT_CHECK_URLS),
-    ...fromControl(snapshot, targets.botCheck, labels, 'slider captcha'),
-  ],
+  // The words alone ("slide to verify") may be anyone's text: the URL or the captcha's markup.
+  read: (snapshot, labels) => {
+    const url = fromUrl(snapshot, BOT_CHECK_URLS);
+    const found = locate(snapshot, targets.botCheck, labels);
+    if (url.length === 0 && !found?.signals.includes('selector')) return [];
+    return [
+      ...url,
+      ...(found ? [{ sort: 'control' as const, weight: 2, what: 'slider captcha' }] : []),
+    ];
+  },
   samples: {
     pages: ['bot-check'],
     urls: [

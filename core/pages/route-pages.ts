@@ -13,16 +13,19 @@ export const login: MainDetector = {
   // The URL alone is not enough (a redirect may not have rendered the form yet): the form decides.
   read: (snapshot, labels) => {
     const submit = fromControl(snapshot, targets.loginSubmit, labels, 'Sign in button');
-    const control =
+    const url = fromUrl(snapshot, LOGIN_URLS);
+    const button =
       submit.length > 0
         ? submit
-        : [
-            ...fromControl(snapshot, targets.loginContinue, labels, 'Continue button'),
-            ...fromControl(snapshot, targets.unknownEmailNotice, labels, 'unknown email', 'labels'),
-          ];
+        : fromControl(snapshot, targets.loginContinue, labels, 'Continue button');
+    // The unknown-email message is text, not a control: it counts on the sign-in's address only.
+    const control =
+      button.length > 0 || url.length === 0
+        ? button
+        : fromControl(snapshot, targets.unknownEmailNotice, labels, 'unknown email', 'labels');
     if (control.length === 0) return [];
     return [
-      ...fromUrl(snapshot, LOGIN_URLS),
+      ...url,
       ...control,
       ...fromSelector(
         snapshot,
