@@ -1,5 +1,5 @@
 import type { LabelSet } from '../labels/types';
-import { locate, type Located } from '../locate/locate';
+import { locate, locateNear, type Located } from '../locate/locate';
 import type { PageSnapshot } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
 import type { PageKind } from '../pages/kinds';
@@ -31,16 +31,22 @@ export function attachLens(snapshot: PageSnapshot, lens: CorrectionsLens): void 
 
 /**
  * The locator for a step's phase, with the user's corrections: their pick first, then the
- * ranked signals without the elements they rejected. (evaluate.ts calls this where it locates.)
+ * ranked signals without the elements they rejected; near `anchor` first when a later phase
+ * follows an earlier one (Verify under the code boxes). (evaluate.ts calls this where it locates.)
  */
 export function locateCorrected(
   snapshot: PageSnapshot,
   spec: TargetSpec,
   labels: LabelSet,
   slot: Slot,
+  anchor?: Element,
 ): Located | null {
+  const find = (exclude?: (element: Element) => boolean) =>
+    anchor
+      ? locateNear(snapshot, spec, labels, anchor, exclude)
+      : locate(snapshot, spec, labels, exclude);
   const lens = lenses.get(snapshot);
-  if (!lens) return locate(snapshot, spec, labels);
+  if (!lens) return find();
   const showed = lens.showed(slot);
   if (showed && snapshot.isVisible(showed)) {
     return {
@@ -50,6 +56,5 @@ export function locateCorrected(
       signals: ['correction'],
     };
   }
-  const rejected = lens.rejected(slot);
-  return rejected ? locate(snapshot, spec, labels, rejected) : locate(snapshot, spec, labels);
+  return find(lens.rejected(slot));
 }

@@ -3,7 +3,7 @@ import type { LabelSet } from '../labels/types';
 import { locate, type Confidence } from '../locate/locate';
 import type { PageSnapshot } from '../locate/snapshot';
 import type { Signal } from '../locate/spec';
-import { detectPages } from '../pages';
+import { readPage, type PageReading } from '../pages';
 import type { PageKind } from '../pages/kinds';
 import { currentIndex, currentStep, type Progress } from '../progress/state';
 import { ROUTE } from '../steps/route';
@@ -12,12 +12,16 @@ import type { Guide, MessageKey, Placement, SideGuide, StepDef, StepId } from '.
 
 /** What the page shows for the route right now. */
 export interface Decision {
+  /** The page's kinds on evidence: its main kind, the kinds around it, what is proven. */
+  readonly reading: PageReading;
+  /** The main kind and the surrounding ones (reading.kinds). */
   readonly pages: ReadonlySet<PageKind>;
-  /** The furthest step whose completion page is on screen, when it is ahead of the user. */
+  /** The furthest step the page proves passed, when it is ahead of the user. */
   readonly reached?: StepDef;
   /**
-   * Every step from the user's current one up to `reached` whose own completion page is on
-   * screen too (a signed-in header completes sign-in), in route order: done, not skipped.
+   * Steps to complete, in route order: up to `reached`, each either proven by its own page
+   * (done) or passed over on the way to it. Never a destructive step, never past one the user
+   * has not done; never on a page that is not proven.
    */
   readonly seen: readonly StepDef[];
   /** Done steps whose checkbox is on screen and no longer ticked: to be reopened. */
@@ -49,23 +53,67 @@ export interface Pointer {
 
 /** Looks at the page once: which pages it is, what it completes, what to point at. No writes. */
 export function evaluate(snapshot: PageSnapshot, labels: LabelSet, progress: Progress): Decision {
-  const pages = detectPages(snapshot, labels);
+  const reading = readPage(snapshot, labels);
+  const pages = reading.kinds;
   const current = currentIndex(progress);
-  const reachedIndex = furthestReached(pages);
-  const reached = reachedIndex >= current ? ROUTE[reachedIndex] : undefined;
+  const { reached, seen } = proven(reading, progress, current);
   return {
+    reading,
     pages,
     ...(reached ? { reached } : {}),
-    seen: reached
-      ? ROUTE.slice(current, reachedIndex + 1).filter((step) =>
-          step.completion.pages?.some((page) => pages.has(page)),
-        )
-      : [],
+    seen,
     unchecked: uncheckedSteps(snapshot, labels, pages, progress),
     pointer:
-      sidePointer(snapshot, labels, pages) ??
-      routePointer(snapshot, labels, pages, current, currentStep(progress)),
+      sidePointer(snapshot, labels, reading) ??
+      routePointer(snapshot, labels, reading, progress, current),
   };
+}
+
+/** The index of the first step at which a page of this kind is where it happens. */
+function firstPlacedOn(kind: PageKind): number {
+  return ROUTE.findIndex((step) => step.placements.some((placement) => placement.page === kind));
+}
+
+/**
+ * The furthest step a proven page shows passed: a step whose completion page it is, or any
+ * step before the first one that happens on it (a later page proves the earlier steps).
+ */
+function provenBy(kind: PageKind): number {
+  const placed = firstPlacedOn(kind);
+  const completes = ROUTE.findLastIndex(
+    (step) => !step.destructive && step.completion.pages?.includes(kind),
+  );
+  return Math.max(placed - 1, completes);
+}
+
+/**
+ * What the page proves, as steps to complete. Inference stops before the first destructive step
+ * the user has not done: it and everything after it wait for the user's own click or word. The
+ * closing step ("done") holds only once the user's own Delete Account was seen.
+ */
+function proven(
+  reading: PageReading,
+  progress: Progress,
+  current: number,
+): { reached?: StepDef; seen: StepDef[] } {
+  const barrier = ROUTE.findIndex(
+    (step, index) => index >= current && step.destructive === true && !progress.outcomes[step.id],
+  );
+  const limit = barrier === -1 ? ROUTE.length - 1 : barrier - 1;
+  const furthest = Math.min(limit, Math.max(-1, ...[...reading.strong].map(provenBy)));
+  const closing = ROUTE.findIndex((step) => step.id === 'done');
+  const deletedSeen =
+    reading.strong.has('deleted') && progress.outcomes.delete === 'done' && barrier === -1;
+  const reachedIndex = deletedSeen ? closing : furthest;
+  const reached = ROUTE[reachedIndex];
+  if (!reached || reachedIndex < current) return { seen: [] };
+  const seen = ROUTE.slice(current, reachedIndex + 1).filter(
+    (step, offset) =>
+      !step.destructive &&
+      (current + offset === reachedIndex ||
+        step.completion.pages?.some((page) => reading.strong.has(page)) === true),
+  );
+  return { reached, seen };
 }
 
 /**
@@ -81,24 +129,20 @@ function uncheckedSteps(
   if (pages.has('deleted')) return [];
   return ROUTE.filter((step) => step.completion.checked && progress.outcomes[step.id] === 'done')
     .filter((step) => {
-      const phase = placementsOn(step, pages)[0]?.phases[0];
+      const phase = placementsOn(snapshot, labels, step, pages)[0]?.phases[0];
       const found = phase ? locate(snapshot, phase.find, labels) : null;
       return found !== null && !isChecked(found.element);
     })
     .map((step) => step.id);
 }
 
-function furthestReached(pages: ReadonlySet<PageKind>): number {
-  return ROUTE.findLastIndex((step) => step.completion.pages?.some((page) => pages.has(page)));
-}
-
 function sidePointer(
   snapshot: PageSnapshot,
   labels: LabelSet,
-  pages: ReadonlySet<PageKind>,
+  reading: PageReading,
 ): Pointer | undefined {
   for (const side of SIDE_GUIDES) {
-    const placements = placementsOn(side, pages);
+    const placements = placementsOn(snapshot, labels, side, reading.kinds);
     if (placements.length === 0) continue;
     return { ...pointAt(snapshot, labels, side, placements), side, detour: false };
   }
@@ -108,17 +152,28 @@ function sidePointer(
 function routePointer(
   snapshot: PageSnapshot,
   labels: LabelSet,
-  pages: ReadonlySet<PageKind>,
+  reading: PageReading,
+  progress: Progress,
   current: number,
-  step: StepDef,
 ): Pointer {
-  const here = placementsOn(step, pages);
-  if (here.length > 0) return { ...pointAt(snapshot, labels, step, here), detour: false };
-  // Not on this step's page: the latest earlier step that fits this page leads back to the route.
-  // The closing "done" step has nothing to lead back to.
-  if (step.id !== 'done') {
+  const step = currentStep(progress);
+  const asking = askingPointer(reading, progress, step);
+  if (asking) return asking;
+  const here = placementsOn(snapshot, labels, step, reading.kinds);
+  if (here.length > 0) {
+    const pointer = { ...pointAt(snapshot, labels, step, here), detour: false };
+    return step.id === 'done' && progress.outcomes.done === 'done'
+      ? { ...pointer, instruction: 'doneDo' }
+      : pointer;
+  }
+  // Not on this step's page. Only from a page positively known (its main kind) does the guide
+  // lead back to the latest earlier step that fits it; on a page it cannot place it stays on
+  // the step, and says what to look for when the page carries the route's marks.
+  if (step.id !== 'done' && reading.main && !reading.routeMarks) {
     for (const earlier of ROUTE.slice(0, current).reverse()) {
-      const placements = placementsOn(earlier, pages).filter((p) => p.phases.length > 0);
+      const placements = placementsOn(snapshot, labels, earlier, reading.kinds).filter(
+        (p) => p.phases.length > 0,
+      );
       if (placements.length === 0) continue;
       const found = pointAt(snapshot, labels, earlier, placements);
       if (found.element) return { ...found, detour: true };
@@ -130,12 +185,41 @@ function routePointer(
     instruction: step.text.instruction,
     element: null,
     alternatives: [],
+    expected: reading.routeMarks,
+  };
+}
+
+/**
+ * A destructive step the user has not done, on a page that looks like it happened (a later
+ * page of the route): the guide asks, in words, and never marks it for them.
+ */
+function askingPointer(reading: PageReading, progress: Progress, step: StepDef): Pointer | null {
+  if (!step.destructive || !step.ask || progress.outcomes[step.id]) return null;
+  const index = ROUTE.indexOf(step);
+  const main = reading.main?.kind;
+  if (!main || firstPlacedOn(main) <= index) return null;
+  return {
+    guide: step,
+    detour: false,
+    instruction: step.ask,
+    element: null,
+    alternatives: [],
     expected: false,
   };
 }
 
-function placementsOn(guide: Guide, pages: ReadonlySet<PageKind>): Placement[] {
-  return guide.placements.filter((placement) => pages.has(placement.page));
+/** The placements of the guide on these pages; those with a condition first, when it holds. */
+function placementsOn(
+  snapshot: PageSnapshot,
+  labels: LabelSet,
+  guide: Guide,
+  pages: ReadonlySet<PageKind>,
+): Placement[] {
+  return guide.placements.filter(
+    (placement) =>
+      pages.has(placement.page) &&
+      (!placement.when || locate(snapshot, placement.when, labels) !== null),
+  );
 }
 
 /** The first placement that finds its element wins; with none, the first one explains. */
@@ -162,6 +246,23 @@ function pointAt(
   );
 }
 
+/**
+ * The element of the step just before this one on the same page (the checkbox above Delete
+ * Account): a later step looks first in the section that holds it.
+ */
+function previousOnPage(
+  snapshot: PageSnapshot,
+  labels: LabelSet,
+  guide: Guide,
+  placement: Placement,
+): Element | undefined {
+  const index = ROUTE.findIndex((step) => step === guide);
+  const previous = index > 0 ? ROUTE[index - 1] : undefined;
+  const there = previous?.placements.find((p) => p.page === placement.page);
+  const phase = there?.phases[there.phases.length - 1];
+  return phase ? (locate(snapshot, phase.find, labels)?.element ?? undefined) : undefined;
+}
+
 function pointInPlacement(
   snapshot: PageSnapshot,
   labels: LabelSet,
@@ -169,11 +270,16 @@ function pointInPlacement(
   placement: Placement,
 ): Omit<Pointer, 'detour'> {
   const expected = placement.phases.length > 0;
+  let anchor = previousOnPage(snapshot, labels, guide, placement);
   for (const [index, phase] of placement.phases.entries()) {
     const slot: Slot = { guide: guide.id, page: placement.page, phase: index };
-    const found = locateCorrected(snapshot, phase.find, labels, slot);
+    const found = locateCorrected(snapshot, phase.find, labels, slot, anchor);
     const isLast = index === placement.phases.length - 1;
-    if (found && phase.until === 'filled' && isFilled(found.element) && !isLast) continue;
+    if (found && phase.until === 'filled' && isFilled(found.element) && !isLast) {
+      // A later phase looks first in the form or section that holds this one.
+      anchor = found.element;
+      continue;
+    }
     const alternatives = (phase.alternatives ?? [])
       .map((spec) => locate(snapshot, spec, labels)?.element)
       .filter((element): element is Element => element !== undefined && element !== found?.element);

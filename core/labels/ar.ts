@@ -1,9 +1,32 @@
 import { ours } from './ours';
 
-/** Arabic (ar.aliexpress.com). Every label is our own translation: none was seen on the site. */
+/** Arabic (ar.aliexpress.com). Every label is our own translation,
+ * except تسجيل الدخول and مواصلة: seen on the real site, each marked in its `seen` entry with its source.
+ */
 export const ar = ours({
   signInRegister: ['تسجيل الدخول / التسجيل', 'تسجيل الدخول / إنشاء حساب', 'دخول / تسجيل'],
-  signIn: ['تسجيل الدخول', 'دخول'],
+  signIn: {
+    phrases: ['تسجيل الدخول', 'دخول'],
+    seen: [
+      {
+        phrases: ['تسجيل الدخول'],
+        source: 'single-source',
+        note: 'ar.aliexpress.com, a public script run on the live sign-in (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
+  continue: {
+    phrases: ['مواصلة', 'متابعة'],
+    seen: [
+      {
+        phrases: ['مواصلة'],
+        source: 'single-source',
+        note: 'ar.aliexpress.com, a public script run on the live two-step sign-in (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
+  back: ['رجوع', 'العودة'],
+  unknownEmail: ['ليس لديك حساب بهذا البريد الإلكتروني'],
   account: ['الحساب', 'حسابي'],
   settings: ['الإعدادات', 'إعدادات الحساب'],
   deleteAccountLink: ['حذف الحساب'],

@@ -4,6 +4,12 @@ import { ours } from './ours';
 export const de = ours({
   signInRegister: ['Anmelden / Registrieren', 'Einloggen / Registrieren'],
   signIn: ['Anmelden', 'Einloggen'],
+  continue: ['Weiter', 'Fortfahren'],
+  back: ['Zurück'],
+  unknownEmail: [
+    'Mit dieser E-Mail-Adresse gibt es kein Konto',
+    'Sie haben kein Konto mit dieser E-Mail-Adresse',
+  ],
   account: ['Konto', 'Mein Konto'],
   settings: ['Einstellungen', 'Kontoeinstellungen'],
   deleteAccountLink: ['Konto löschen', 'Account löschen'],

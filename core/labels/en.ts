@@ -1,6 +1,8 @@
 import type { LabelSet } from './types';
 
 const HOW_TO = 'third-party how-to articles on deleting an AliExpress account (2024-2026)';
+const TWO_STEP =
+  'two-step sign-in, a selector set kept against the live site 2025-09..2026-01 (aliexpress-facts.md, learned 2026-12)';
 
 /** English, the site's default language (www.aliexpress.com). */
 export const en: LabelSet = {
@@ -15,6 +17,24 @@ export const en: LabelSet = {
     variants: ['Log in'],
     source: 'confirmed',
     note: 'login form',
+  },
+  continue: {
+    phrases: ['Continue'],
+    source: 'single-source',
+    note: `${TWO_STEP}: the email screen's button[aria-label="Continue"]`,
+  },
+  back: {
+    phrases: ['Back'],
+    source: 'single-source',
+    note: `${TWO_STEP}: the unknown-email page's Register and Back buttons`,
+  },
+  unknownEmail: {
+    phrases: [
+      'You do not have an account with this email, please try again with a different email.',
+    ],
+    variants: ['You do not have an account with this email'],
+    source: 'single-source',
+    note: `${TWO_STEP}: the page an unknown email gets`,
   },
   account: {
     phrases: ['Account'],

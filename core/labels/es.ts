@@ -1,14 +1,31 @@
 import { ours } from './ours';
 
-/** Spanish (es.aliexpress.com). Every label is our own translation: none was seen on the site. */
+/** Spanish (es.aliexpress.com). Every label is our own translation,
+ * except Identifícate / Regístrate: seen on the real site, each marked in its `seen` entry with its source.
+ */
 export const es = ours({
-  signInRegister: [
-    'Iniciar sesión / Registrarse',
-    'Identifícate / Regístrate',
-    'Inicia sesión / Regístrate',
-    'Iniciar sesión o registrarse',
-  ],
+  signInRegister: {
+    phrases: [
+      'Iniciar sesión / Registrarse',
+      'Identifícate / Regístrate',
+      'Inicia sesión / Regístrate',
+      'Iniciar sesión o registrarse',
+    ],
+    seen: [
+      {
+        phrases: ['Identifícate / Regístrate'],
+        source: 'single-source',
+        note: 'es.aliexpress.com header as copied into many clones (medium confidence) (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
   signIn: ['Iniciar sesión', 'Inicia sesión', 'Identifícate', 'Entrar', 'Acceder'],
+  continue: ['Continuar', 'Siguiente'],
+  back: ['Atrás', 'Volver'],
+  unknownEmail: [
+    'No tienes una cuenta con este correo electrónico',
+    'No existe ninguna cuenta con este correo electrónico',
+  ],
   account: ['Cuenta', 'Mi cuenta'],
   settings: ['Configuración', 'Ajustes', 'Configuración de la cuenta'],
   deleteAccountLink: ['Eliminar cuenta', 'Borrar cuenta', 'Eliminar la cuenta'],

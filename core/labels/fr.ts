@@ -9,6 +9,12 @@ export const fr = ours({
     "S'identifier / S'inscrire",
   ],
   signIn: ['Se connecter', 'Connexion', "S'identifier", 'Identifiez-vous'],
+  continue: ['Continuer', 'Suivant'],
+  back: ['Retour'],
+  unknownEmail: [
+    "Vous n'avez pas de compte avec cette adresse e-mail",
+    "Aucun compte n'est associé à cette adresse e-mail",
+  ],
   account: ['Compte', 'Mon compte'],
   settings: ['Paramètres', 'Réglages', 'Paramètres du compte'],
   deleteAccountLink: ['Supprimer le compte', 'Suppression du compte'],

@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const he = ours({
   signInRegister: ['התחברות / הרשמה', 'כניסה / הרשמה'],
   signIn: ['התחברות', 'כניסה', 'התחבר'],
+  continue: ['המשך'],
+  back: ['חזרה', 'חזור'],
+  unknownEmail: ['אין לך חשבון עם כתובת האימייל הזו'],
   account: ['חשבון', 'החשבון שלי'],
   settings: ['הגדרות', 'הגדרות חשבון'],
   deleteAccountLink: ['מחיקת חשבון', 'מחק חשבון'],

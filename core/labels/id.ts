@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const id = ours({
   signInRegister: ['Masuk / Daftar', 'Login / Daftar'],
   signIn: ['Masuk', 'Login'],
+  continue: ['Lanjutkan', 'Lanjut'],
+  back: ['Kembali'],
+  unknownEmail: ['Anda tidak memiliki akun dengan email ini'],
   account: ['Akun', 'Akun saya'],
   settings: ['Pengaturan', 'Setelan', 'Pengaturan akun'],
   deleteAccountLink: ['Hapus akun'],

@@ -58,6 +58,9 @@ export function pageLanguage(doc: Document, hostname = doc.location?.hostname ??
 
 const merged = new Map<string, LabelSet>();
 
+/** Words of the site's own name, in every language. */
+const SITE_NAME_WORDS = ['aliexpress'];
+
 /**
  * The labels to recognise a page in `language` by: its own words first, then English, which
  * localized AliExpress pages often keep in places; each with its meanings (meanings.ts).
@@ -108,7 +111,9 @@ function withMeaning(label: Label, key: LabelKey, language: string): Label {
     ...label,
     meaning: {
       meanings,
+      // The site's own name never changes what a control does ("Delete your AliExpress account").
       functionWords: words([
+        ...SITE_NAME_WORDS,
         ...local.functionWords,
         ...(local === english ? [] : english.functionWords),
       ]),

@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const it = ours({
   signInRegister: ['Accedi / Registrati'],
   signIn: ['Accedi', 'Entra'],
+  continue: ['Continua', 'Avanti'],
+  back: ['Indietro'],
+  unknownEmail: ['Non hai un account con questa email', 'Nessun account associato a questa email'],
   account: ['Account', 'Il mio account', 'Profilo'],
   settings: ['Impostazioni', "Impostazioni dell'account"],
   deleteAccountLink: ['Elimina account', "Elimina l'account", 'Cancella account'],

@@ -1,10 +1,33 @@
 import { ours } from './ours';
 
-/** Japanese (ja.aliexpress.com). Every label is our own translation: none was seen on the site. */
+/** Japanese (ja.aliexpress.com). Every label is our own translation,
+ * except アカウント and サインイン: seen on the real site, each marked in its `seen` entry with its source.
+ */
 export const ja = ours({
   signInRegister: ['ログイン / 新規登録', 'サインイン / 登録', 'ログイン/登録'],
-  signIn: ['ログイン', 'サインイン'],
-  account: ['アカウント', 'マイアカウント'],
+  signIn: {
+    phrases: ['ログイン', 'サインイン'],
+    seen: [
+      {
+        phrases: ['サインイン'],
+        source: 'single-source',
+        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header flyout (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
+  continue: ['続行', '次へ', '続ける'],
+  back: ['戻る'],
+  unknownEmail: ['このメールアドレスのアカウントはありません'],
+  account: {
+    phrases: ['アカウント', 'マイアカウント'],
+    seen: [
+      {
+        phrases: ['アカウント'],
+        source: 'single-source',
+        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
   settings: ['設定', 'アカウント設定'],
   deleteAccountLink: [
     'アカウントを削除',

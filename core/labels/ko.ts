@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const ko = ours({
   signInRegister: ['로그인 / 회원가입', '로그인/회원가입'],
   signIn: ['로그인'],
+  continue: ['계속', '다음'],
+  back: ['뒤로', '이전'],
+  unknownEmail: ['이 이메일로 등록된 계정이 없습니다'],
   account: ['계정', '내 계정', '마이페이지'],
   settings: ['설정', '계정 설정'],
   deleteAccountLink: ['계정 삭제', '계정 탈퇴', '회원 탈퇴'],

@@ -4,6 +4,12 @@ import { ours } from './ours';
 export const nl = ours({
   signInRegister: ['Inloggen / Registreren', 'Aanmelden / Registreren'],
   signIn: ['Inloggen', 'Aanmelden'],
+  continue: ['Doorgaan', 'Volgende'],
+  back: ['Terug'],
+  unknownEmail: [
+    'Je hebt geen account met dit e-mailadres',
+    'Er is geen account met dit e-mailadres',
+  ],
   account: ['Account', 'Mijn account'],
   settings: ['Instellingen', 'Accountinstellingen'],
   deleteAccountLink: ['Account verwijderen'],

@@ -1,10 +1,13 @@
 import type { Label, LabelKey, LabelSet } from './types';
 
-type Phrases = readonly string[] | Pick<Label, 'phrases' | 'allWords'>;
+type Phrases = readonly string[] | Pick<Label, 'phrases' | 'allWords' | 'seen'>;
 
 const OURS_NOTE = 'our own translation: no localized capture of this screen is known';
 
-/** A label set we translated ourselves: every label is marked as ours. */
+/**
+ * A label set we translated ourselves: every label is marked as ours; the few phrases seen on
+ * the real site say so in their own `seen` entry, with its source.
+ */
 export function ours(phrases: Readonly<Record<LabelKey, Phrases>>): LabelSet {
   const entries = Object.entries(phrases) as [LabelKey, Phrases][];
   return Object.fromEntries(

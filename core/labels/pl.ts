@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const pl = ours({
   signInRegister: ['Zaloguj się / Zarejestruj się', 'Zaloguj / Zarejestruj'],
   signIn: ['Zaloguj się', 'Zaloguj'],
+  continue: ['Kontynuuj', 'Dalej'],
+  back: ['Wstecz', 'Powrót'],
+  unknownEmail: ['Nie masz konta z tym adresem e-mail', 'Brak konta z tym adresem e-mail'],
   account: ['Konto', 'Moje konto'],
   settings: ['Ustawienia', 'Ustawienia konta'],
   deleteAccountLink: ['Usuń konto', 'Usuwanie konta'],

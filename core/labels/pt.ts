@@ -1,6 +1,8 @@
 import { ours } from './ours';
 
-/** Portuguese (pt.aliexpress.com). Every label is our own translation: none was seen on the site. */
+/** Portuguese (pt.aliexpress.com). Every label is our own translation,
+ * except Entrar and Continuar: seen on the real site, each marked in its `seen` entry with its source.
+ */
 export const pt = ours({
   signInRegister: [
     'Entrar / Cadastrar',
@@ -8,7 +10,28 @@ export const pt = ours({
     'Iniciar sessão / Registar',
     'Entrar / Cadastre-se',
   ],
-  signIn: ['Entrar', 'Iniciar sessão', 'Fazer login'],
+  signIn: {
+    phrases: ['Entrar', 'Iniciar sessão', 'Fazer login'],
+    seen: [
+      {
+        phrases: ['Entrar'],
+        source: 'single-source',
+        note: 'pt.aliexpress.com, a public script run on the live sign-in (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
+  continue: {
+    phrases: ['Continuar', 'Prosseguir'],
+    seen: [
+      {
+        phrases: ['Continuar'],
+        source: 'single-source',
+        note: 'pt.aliexpress.com, a public script run on the live two-step sign-in (aliexpress-facts.md, learned 2026-12)',
+      },
+    ],
+  },
+  back: ['Voltar'],
+  unknownEmail: ['Você não tem uma conta com este e-mail', 'Não há nenhuma conta com este e-mail'],
   account: ['Conta', 'Minha conta'],
   settings: ['Configurações', 'Definições', 'Configurações da conta'],
   deleteAccountLink: ['Excluir conta', 'Eliminar conta', 'Apagar conta'],

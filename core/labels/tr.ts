@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const tr = ours({
   signInRegister: ['Giriş yap / Kaydol', 'Oturum aç / Kaydol', 'Giriş / Kayıt ol'],
   signIn: ['Giriş yap', 'Oturum aç', 'Giriş'],
+  continue: ['Devam', 'Devam et'],
+  back: ['Geri'],
+  unknownEmail: ['Bu e-posta ile bir hesabınız yok', 'Bu e-postaya ait hesap bulunamadı'],
   account: ['Hesap', 'Hesabım'],
   settings: ['Ayarlar', 'Hesap ayarları'],
   deleteAccountLink: ['Hesabı sil', 'Hesap silme'],

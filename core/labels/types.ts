@@ -30,6 +30,11 @@ export interface Label {
   readonly note?: string;
   /** What the control may say in other words (labels/meanings.ts), attached by labelsFor. */
   readonly meaning?: MeaningSet;
+  /**
+   * Phrases of `phrases` seen on the real site, with their own source and date, where the rest
+   * of the label is our guess (aliexpress-facts.md: a few real words in ja, ar, pt, es).
+   */
+  readonly seen?: readonly SeenPhrases[];
 }
 
 /**
@@ -57,9 +62,19 @@ export interface MeaningSet {
   readonly note: string;
 }
 
+export interface SeenPhrases {
+  readonly phrases: readonly string[];
+  readonly source: Exclude<LabelSource, 'ours'>;
+  /** Where and when they were seen. */
+  readonly note: string;
+}
+
 export type LabelKey =
   | 'signInRegister'
   | 'signIn'
+  | 'continue'
+  | 'back'
+  | 'unknownEmail'
   | 'account'
   | 'settings'
   | 'deleteAccountLink'

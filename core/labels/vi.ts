@@ -4,6 +4,9 @@ import { ours } from './ours';
 export const vi = ours({
   signInRegister: ['Đăng nhập / Đăng ký'],
   signIn: ['Đăng nhập'],
+  continue: ['Tiếp tục'],
+  back: ['Quay lại', 'Trở lại'],
+  unknownEmail: ['Bạn không có tài khoản với email này'],
   account: ['Tài khoản', 'Tài khoản của tôi'],
   settings: ['Cài đặt', 'Cài đặt tài khoản', 'Thiết lập'],
   deleteAccountLink: ['Xóa tài khoản', 'Xoá tài khoản'],

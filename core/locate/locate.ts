@@ -1,5 +1,6 @@
 import type { Label, LabelSet } from '../labels/types';
 import { isWayForward, isInMainContent } from './place';
+import { regionsOf } from './regions';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
 import { trimmedTextUpTo, type PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
@@ -58,20 +59,51 @@ export function locate(
 /** Candidates the user said are not it (core/corrections): skipped before any layout read. */
 export type Exclude = (element: Element) => boolean;
 
+/** How far up from an earlier element a later one is looked for first (its form or section). */
+const NEAR_LEVELS = 6;
+
+/**
+ * Finds the element in the form or section that holds `anchor` (the earlier phase's element:
+ * Verify under the code boxes), else wherever locate finds it.
+ */
+export function locateNear(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+  labels: LabelSet,
+  anchor: Element,
+  exclude?: Exclude,
+): Located | null {
+  const body = snapshot.doc.body;
+  let section = anchor.parentElement;
+  for (let level = 0; section && section !== body && level < NEAR_LEVELS; level++) {
+    const found = locateOnce(snapshot, spec, labels, exclude, [section]);
+    if (found) return found;
+    section = section.parentElement;
+  }
+  return locate(snapshot, spec, labels, exclude);
+}
+
 function locateOnce(
   snapshot: PageSnapshot,
   spec: TargetSpec,
   labels: LabelSet,
   exclude?: Exclude,
+  within?: readonly Element[],
 ): Located | null {
-  const scopes = scopesOf(snapshot.doc, spec);
+  const { scopes, fallback } = within
+    ? { scopes: [...within], fallback: false }
+    : scopesOf(snapshot.doc, spec);
   if (scopes.length === 0) return null;
-  const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes));
+  const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes), fallback);
   const ranked = [...evidence.entries()]
     .map(([element, found]) => ({ element, found, score: scoreOf(snapshot, element, found, spec) }))
     .filter(
       ({ element, found, score }) =>
-        isEnough(found, score) && hasRequired(element, found, spec) && !exclude?.(element),
+        isEnough(found, score) &&
+        hasRequired(element, found, spec) &&
+        actsAsControl(snapshot, element, found, spec) &&
+        (!fallback || inFallbackRegion(element, spec)) &&
+        !exclude?.(element),
     )
     .sort((a, b) => b.score - a.score || a.found.order - b.found.order);
 
@@ -81,15 +113,74 @@ function locateOnce(
         .filter(({ element }) => snapshot.isVisible(element))
         .slice(0, 1)
         .map((best) => toLocated(snapshot, best.element, best.score, best.found, spec))[0] ?? null);
-  if (!found || !spec.within) return found;
+  if (!found || !spec.within || fallback) return found;
   const region = scopes.find((scope) => scope.contains(found.element));
   if (region) snapshot.watch(region);
   return region ? { ...found, region } : found;
 }
 
-function scopesOf(doc: Document, spec: TargetSpec): Element[] {
-  if (!spec.within) return doc.body ? [doc.body] : [];
-  return spec.within.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+/**
+ * Where a spec looks: its named regions, or the whole page. A spec with a fallback (the top band,
+ * a portal) still looks when none of its regions exists (a redesign renamed them all): then the
+ * whole page, kept to candidates in that kind of place.
+ */
+function scopesOf(doc: Document, spec: TargetSpec): { scopes: Element[]; fallback: boolean } {
+  const body = doc.body ? [doc.body] : [];
+  if (!spec.within) return { scopes: body, fallback: false };
+  const scopes = spec.within.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+  if (scopes.length > 0 || !spec.fallback) return { scopes, fallback: false };
+  return { scopes: body, fallback: true };
+}
+
+/** The page's top band, in CSS pixels from the top of the document. */
+export const TOP_BAND_PX = 200;
+
+function inFallbackRegion(element: Element, spec: TargetSpec): boolean {
+  if (spec.fallback === 'top-band') {
+    const view = element.ownerDocument.defaultView;
+    const box = element.getBoundingClientRect();
+    // No layout (a document not rendered): no band can be told apart.
+    if (box.width === 0 && box.height === 0) return false;
+    return box.top + (view?.scrollY ?? 0) < TOP_BAND_PX;
+  }
+  if (spec.fallback === 'portal') return inPortal(element);
+  return false;
+}
+
+/**
+ * A popover drawn away from its trigger: a menu by role, a popover, or a layer laid over the
+ * page (positioned absolute or fixed) a few levels under <body>.
+ */
+export function inPortal(element: Element): boolean {
+  if (element.closest('[role="menu"], [popover], dialog[open]')) return true;
+  const view = element.ownerDocument.defaultView;
+  let at: Element | null = element;
+  for (let level = 0; at && at.parentElement && level <= PROMOTE_LEVELS + 4; level++) {
+    const parent: Element = at.parentElement;
+    if (parent === element.ownerDocument.body) {
+      const position = view?.getComputedStyle(at).position;
+      return position === 'absolute' || position === 'fixed';
+    }
+    at = parent;
+  }
+  return false;
+}
+
+/**
+ * Labels match controls, not running text: where a spec names roles, a candidate must be one
+ * (or an option among alike ones, or carry the step's link, selector or class). A spec that
+ * names its region (the header, the menu) is in context already.
+ */
+function actsAsControl(
+  snapshot: PageSnapshot,
+  element: Element,
+  found: Evidence,
+  spec: TargetSpec,
+): boolean {
+  if (!spec.roles || spec.within) return true;
+  if (found.href || found.selector || found.classPrefix) return true;
+  const role = roleOfTarget(element);
+  return (role !== undefined && spec.roles.includes(role)) || hasAlikeSibling(snapshot, element);
 }
 
 /**
@@ -113,13 +204,18 @@ function gatherEvidence(
   spec: TargetSpec,
   labels: LabelSet,
   scopes: readonly Element[],
+  fallback = false,
 ): Map<Element, Evidence> {
   const evidence = new Map<Element, Evidence>();
-  const inScope = (element: Element) => scopes.some((scope) => scope.contains(element));
+  const scopeOf = (element: Element) => scopes.find((scope) => scope.contains(element));
+  // A spec that names its regions is in them already; otherwise only the main content counts.
+  const ownRegion = spec.within !== undefined && !fallback;
+  const regions = regionsOf(snapshot);
   const credit = (hit: Element, update: (found: Evidence) => void) => {
     // Watched even out of scope: the region around it may appear later.
     snapshot.watch(hit);
-    if (!inScope(hit)) return;
+    const scope = scopeOf(hit);
+    if (!scope || regions.isOutOfContext(hit, scope, ownRegion)) return;
     const target = promote(snapshot, hit, spec);
     snapshot.watch(target);
     let found = evidence.get(target);

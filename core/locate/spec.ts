@@ -16,8 +16,16 @@ export interface TargetSpec {
   readonly classPrefixes?: readonly string[];
   /** Stable ids and attributes seen on the site (`#fm-login-id`, `.login-submit`). */
   readonly selectors?: readonly string[];
-  /** Look only inside these regions (a popover, a form). Defaults to the whole page. */
+  /**
+   * Look only inside these regions (a popover, a form). Defaults to the main content of the
+   * page: never the header, bars, dialogs, widgets or reviews around it (regions.ts).
+   */
   readonly within?: readonly string[];
+  /**
+   * Where to look when none of `within` exists (a redesign renamed them): the page's top band,
+   * or a portal (a menu or popover laid over the page).
+   */
+  readonly fallback?: 'top-band' | 'portal';
   /** Several matches are one target (six code boxes): highlight their closest common container. */
   readonly group?: boolean;
   /** Signals a candidate must have, whatever its score (a link that is an account tab AND leads to login). */

@@ -1,27 +1,35 @@
 import type { LabelSet } from '../labels/types';
 import type { PageSnapshot } from '../locate/snapshot';
-import { accountMenu } from './account-menu';
-import { account } from './account';
-import { codeEntry } from './code-entry';
-import { deleteExplainer } from './delete-explainer';
-import { deleted } from './deleted';
-import type { PageDetector } from './detector';
-import { finalConfirmation } from './final-confirmation';
-import { header } from './header';
+import { readingOf, HOLDS, type PageDetector, type Reading } from './detector';
 import type { PageKind } from './kinds';
-import { login } from './login';
-import { securityCheck } from './security-check';
-import { settings } from './settings';
-import { signedOut } from './signed-out';
-import { botCheck } from './bot-check';
-import { legacyAccount } from './legacy-account';
-import { privacyCenter, privacyRequest, privacySubmitted } from './privacy';
+import {
+  botCheck,
+  home,
+  legacyAccount,
+  orders,
+  privacyCenter,
+  privacyRequest,
+  privacySubmitted,
+  product,
+} from './other-pages';
+import { routeMarks } from './route-marks';
+import {
+  account,
+  codeEntry,
+  deleted,
+  deleteExplainer,
+  finalConfirmation,
+  login,
+  securityCheck,
+  settings,
+} from './route-pages';
+import { accountMenu, header, signedOut } from './surroundings';
 
 export const DETECTORS: readonly PageDetector[] = [
   signedOut,
-  login,
   header,
   accountMenu,
+  login,
   account,
   settings,
   deleteExplainer,
@@ -34,9 +42,79 @@ export const DETECTORS: readonly PageDetector[] = [
   privacyCenter,
   privacyRequest,
   privacySubmitted,
+  home,
+  product,
+  orders,
 ];
 
-/** Every kind the page is of right now. */
+/** What the page is, on evidence: one main kind (or none), the kinds around it, and why. */
+export interface PageReading {
+  /** The main content's kind: the strongest reading that holds; none on a tie or when none holds. */
+  readonly main?: Reading;
+  /** Surrounding kinds that hold (the header, the open menu). */
+  readonly around: readonly Reading[];
+  /** The main kind and the surrounding ones: where a step's placements may apply. */
+  readonly kinds: ReadonlySet<PageKind>;
+  /** Kinds proven strongly enough for progress to rest on. */
+  readonly strong: ReadonlySet<PageKind>;
+  /** No main kind, but the main content carries the route's marks (a deletion page reworded). */
+  readonly routeMarks: boolean;
+  /** Every reading with some evidence, those that hold first (for the tester view). */
+  readonly readings: readonly Reading[];
+}
+
+export function readPage(snapshot: PageSnapshot, labels: LabelSet): PageReading {
+  const readings = DETECTORS.map((detector) => ({
+    detector,
+    evidence: detector.read(snapshot, labels),
+  }));
+  const candidates = readings
+    .filter(({ detector, evidence }) => detector.sort === 'main' && evidence.length > 0)
+    .map(({ detector, evidence }) => readingOf(detector, evidence));
+  // Alone (no other kind holds), a kind also has every other page's marks absent: one more sort
+  // of evidence. A stray weak sign of another kind (one close label) does not count as its marks.
+  const holding = candidates.filter((reading) => reading.strength >= HOLDS);
+  const mains = candidates
+    .map((reading) =>
+      holding.every((other) => other === reading) ? withAbsence(reading, readings) : reading,
+    )
+    .filter((reading) => reading.strength >= HOLDS)
+    .sort((a, b) => b.strength - a.strength);
+  const [first, second] = mains;
+  // One at a time: the strongest wins; a tie is unknown.
+  const main = first && (!second || second.strength < first.strength) ? first : undefined;
+  const around = readings
+    .filter(({ detector, evidence }) => detector.sort === 'surrounding' && evidence.length > 0)
+    .map(({ detector, evidence }) => readingOf(detector, evidence))
+    .filter((reading) => reading.strength >= HOLDS);
+  const present = [...(main ? [main] : []), ...around];
+  return {
+    ...(main ? { main } : {}),
+    around,
+    kinds: new Set(present.map((reading) => reading.kind)),
+    strong: new Set(present.filter((reading) => reading.strong).map((reading) => reading.kind)),
+    routeMarks: !main && routeMarks(snapshot, labels),
+    readings: [
+      ...mains,
+      ...candidates.filter((c) => !mains.some((m) => m.kind === c.kind)),
+      ...around,
+    ],
+  };
+}
+
+function withAbsence(
+  reading: Reading,
+  all: readonly { detector: PageDetector; evidence: readonly unknown[] }[],
+): Reading {
+  const detector = all.find((item) => item.detector.kind === reading.kind)?.detector;
+  if (!detector) return reading;
+  return readingOf(detector, [
+    ...reading.evidence,
+    { sort: 'absence', weight: 1, what: "no other page's marks" },
+  ]);
+}
+
+/** Every kind the page is of right now: its main kind and the surrounding ones. */
 export function detectPages(snapshot: PageSnapshot, labels: LabelSet): ReadonlySet<PageKind> {
-  return new Set(DETECTORS.filter((d) => d.matches(snapshot, labels)).map((d) => d.kind));
+  return readPage(snapshot, labels).kinds;
 }

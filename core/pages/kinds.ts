@@ -1,13 +1,11 @@
-/** The kinds of page the route passes through. A page may be of several kinds at once. */
-export const PAGE_KINDS = [
-  /** Any page whose header offers "Sign in / Register". */
-  'signed-out',
-  /** The login form (its own page or a login iframe). */
+/**
+ * The kinds of page the guide tells apart, of two sorts. A page's main content is of one main
+ * kind at a time (or unknown); around it sit any number of surrounding kinds (the header, the
+ * open account menu).
+ */
+export const MAIN_KINDS = [
+  /** The login form (its own page or a login iframe), either of its two screens. */
   'login',
-  /** Any signed-in page with the site header. */
-  'header',
-  /** The header's account menu is open (a popover). */
-  'account-menu',
   /** The account center. */
   'account',
   'settings',
@@ -31,6 +29,30 @@ export const PAGE_KINDS = [
   'privacy-request',
   /** The privacy center after the request was sent. */
   'privacy-submitted',
+  /** Pages positively known to be off the route: from these the guide may lead back. */
+  'home',
+  'product',
+  'orders',
 ] as const;
 
-export type PageKind = (typeof PAGE_KINDS)[number];
+export const SURROUNDING_KINDS = [
+  /** The header offers "Sign in / Register". */
+  'signed-out',
+  /** A signed-in header (its Account item), or mobile web's Account tab. */
+  'header',
+  /** The header's account menu is open (a popover). */
+  'account-menu',
+] as const;
+
+export const PAGE_KINDS = [...SURROUNDING_KINDS, ...MAIN_KINDS] as const;
+
+export type MainKind = (typeof MAIN_KINDS)[number];
+export type SurroundingKind = (typeof SURROUNDING_KINDS)[number];
+export type PageKind = MainKind | SurroundingKind;
+
+/** Main kinds that are no page of the route: seen there, the route is positively left. */
+export const OFF_ROUTE_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
+  'home',
+  'product',
+  'orders',
+]);

@@ -42,7 +42,8 @@ const LAST_STEP: StepDef = ROUTE[ROUTE.length - 1] as StepDef;
 
 export function statusOf(progress: Progress, id: StepId): StepStatus {
   const outcome = progress.outcomes[id];
-  if (outcome) return outcome;
+  // The closing step is where the route ends: current once reached, proven or not.
+  if (outcome && id !== LAST_STEP.id) return outcome;
   return ROUTE[currentIndex(progress)]?.id === id ? 'current' : 'pending';
 }
 
@@ -58,8 +59,15 @@ export function completedCount(progress: Progress): number {
   return ROUTE.slice(0, ACTIONABLE_STEPS).filter((step) => progress.outcomes[step.id]).length;
 }
 
+/**
+ * Every step has an outcome and the deletion is proven: the closing step is done only once the
+ * deleted page was seen with strong evidence after the user's own click on Delete Account (or
+ * the user said so). Until then the popup and card ask rather than say it is deleted.
+ */
 export function isFinished(progress: Progress): boolean {
-  return completedCount(progress) === ACTIONABLE_STEPS;
+  return (
+    completedCount(progress) === ACTIONABLE_STEPS && progress.outcomes[LAST_STEP.id] === 'done'
+  );
 }
 
 export function start(progress: Progress): Progress {

@@ -1,9 +1,4 @@
-import { accountSamples } from '../pages/account';
-import { botCheckSamples } from '../pages/bot-check';
-import { legacyAccountSamples } from '../pages/legacy-account';
-import { loginSamples } from '../pages/login';
-import { privacySamples } from '../pages/privacy';
-import { settingsSamples } from '../pages/settings';
+import { DETECTORS } from '../pages';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 
@@ -15,9 +10,7 @@ import { SIDE_GUIDES } from '../steps/side-guides';
 
 /** Path segments of the pages the guide knows: its detectors' sample URLs and the route's. */
 const KNOWN_PATHS = [
-  ...[accountSamples, botCheckSamples, legacyAccountSamples, loginSamples, privacySamples]
-    .concat(settingsSamples)
-    .flatMap((samples) => samples.urls),
+  ...DETECTORS.flatMap((detector) => detector.samples.urls ?? []),
   ...ROUTE.flatMap((step) => (step.entry ? [step.entry.path] : [])),
   ...SIDE_GUIDES.flatMap((guide) => (guide.link ? [guide.link.path] : [])),
 ].map((url) => new URL(url, 'https://www.aliexpress.com').pathname);

@@ -18,8 +18,25 @@ export const ROUTE: readonly StepDef[] = [
   {
     id: 'sign-in',
     text: { title: 'signInTitle', instruction: 'signInDo', lookFor: 'signInLookFor' },
+    // Two screens ([1]): the email with Continue (a "multiple emails" prompt may ask again, an
+    // unknown email gets Register and Back), then the password with Sign in. Never the QR code
+    // or a social sign-in.
     placements: [
+      {
+        page: 'login',
+        when: targets.unknownEmailNotice,
+        phases: [{ find: targets.loginBack, instruction: 'signInUnknownEmailDo' }],
+      },
+      {
+        page: 'login',
+        when: targets.multipleEmailPrompt,
+        phases: [{ find: targets.loginPromptContinue, instruction: 'signInMultipleEmailsDo' }],
+      },
       { page: 'login', phases: [{ find: targets.loginSubmit }] },
+      {
+        page: 'login',
+        phases: [{ find: targets.loginContinue, instruction: 'signInContinueDo' }],
+      },
       { page: 'signed-out', phases: [{ find: targets.headerSignIn }] },
     ],
     completion: { pages: ['header'] },
@@ -81,8 +98,9 @@ export const ROUTE: readonly StepDef[] = [
       lookFor: 'deleteYourAccountLookFor',
     },
     placements: [{ page: 'delete-explainer', phases: [{ find: targets.deleteYourAccount }] }],
-    completion: { pages: ['security-check', 'code-entry'] },
+    completion: { click: true },
     destructive: true,
+    ask: 'askDeleteYourAccount',
     provenance: HOW_TO,
   },
   {
@@ -140,15 +158,18 @@ export const ROUTE: readonly StepDef[] = [
     id: 'delete',
     text: { title: 'deleteTitle', instruction: 'deleteDo', lookFor: 'deleteLookFor' },
     placements: [{ page: 'final-confirmation', phases: [{ find: targets.deleteButton }] }],
-    completion: { pages: ['deleted'] },
+    completion: { click: true },
     destructive: true,
+    ask: 'askDeleted',
     provenance: HOW_TO,
   },
   {
     id: 'done',
-    text: { title: 'doneTitle', instruction: 'doneDo', lookFor: 'doneLookFor' },
+    // Until the deleted page is seen with strong evidence after the user's own click on Delete
+    // Account, the guide asks rather than says the account is deleted (doneDo, once proven).
+    text: { title: 'doneTitle', instruction: 'doneCheckDo', lookFor: 'doneLookFor' },
     placements: [{ page: 'deleted', phases: [] }],
-    completion: {},
+    completion: { pages: ['deleted'] },
     provenance: UNSEEN,
   },
 ];

@@ -13,8 +13,22 @@ export const HEADER_REGIONS = [
   '[class*="pc-header--"]',
 ] as const;
 
+/** A redesign may drop every id and prefix above: the page's own header landmark remains. */
+const TOP_LANDMARKS = ['header', '[role="banner"]'] as const;
+
 /** The account menu opens as a popover appended to <body>, away from its trigger ([C]). */
-export const POPOVER_REGIONS = ['.comet-v2-popover', '[class*="my-account--menuBox--"]'] as const;
+export const POPOVER_REGIONS = [
+  '.comet-v2-popover',
+  '[class*="my-account--menuBox--"]',
+  '[class*="my-account--popupCls--"]',
+  '[role="menu"]',
+] as const;
+
+/** The two-step sign-in's "multiple emails" prompt ([1]: div.nfm-multiple-email-prompt). */
+const MULTIPLE_EMAIL_PROMPT = [
+  '.nfm-multiple-email-prompt',
+  '[class*="multiple-email" i]',
+] as const;
 
 /** Settings links: /account/setting/index.html and the older account_settings.htm ([1] each). */
 export const SETTINGS_HREF = /\/account\/setting|account_settings\.htm/i;
@@ -42,19 +56,52 @@ export const targets = {
     roles: ['button', 'link'],
     classPrefixes: ['my-account--menuItem', 'my-account--signin'],
     selectors: ['button[class*="my-account--signin--"]'],
-    within: [...HEADER_REGIONS, ...POPOVER_REGIONS],
+    within: [...HEADER_REGIONS, ...TOP_LANDMARKS, ...POPOVER_REGIONS],
+    fallback: 'top-band',
   },
+  /** The password screen's Sign in ([1]: a type="button" button holding a span "Sign in"). */
   loginSubmit: {
     label: 'signIn',
     roles: ['button'],
     selectors: ['.login-submit'],
     within: ['form'],
+    // A heading "Sign in" above the form is no button.
+    requires: ['role'],
+  },
+  /** The email screen's Continue ([1]: button[aria-label="Continue"]). */
+  loginContinue: {
+    label: 'continue',
+    roles: ['button'],
+    selectors: ['button[aria-label="Continue"]'],
+    within: ['form'],
+    requires: ['role'],
+  },
+  /** The "multiple emails" prompt's own Continue. */
+  loginPromptContinue: {
+    label: 'continue',
+    roles: ['button'],
+    within: MULTIPLE_EMAIL_PROMPT,
+    requires: ['role'],
+  },
+  multipleEmailPrompt: {
+    selectors: MULTIPLE_EMAIL_PROMPT,
+  },
+  /** "You do not have an account with this email…" ([1]), with Register and Back. */
+  unknownEmailNotice: {
+    label: 'unknownEmail',
+  },
+  loginBack: {
+    label: 'back',
+    roles: ['button', 'link'],
+    requires: ['role'],
   },
   accountItem: {
     label: 'account',
     roles: ['button', 'link'],
-    classPrefixes: ['my-account--menuItem'],
-    within: HEADER_REGIONS,
+    classPrefixes: ['my-account--menuItem', 'my-account--newMenuItem', 'my-account--accountWrap'],
+    within: [...HEADER_REGIONS, ...TOP_LANDMARKS],
+    // Redesigned with other ids and prefixes: an Account-labelled control in the top band.
+    fallback: 'top-band',
   },
   /** Mobile web has no desktop header: its Account tab links to the account page. */
   accountLink: {
@@ -68,6 +115,8 @@ export const targets = {
     roles: ['link', 'menuitem'],
     href: SETTINGS_HREF,
     within: POPOVER_REGIONS,
+    // Redesigned: a portal laid over the page after the hover, whatever its classes.
+    fallback: 'portal',
   },
   settingsOnAccountPage: {
     label: 'settings',
@@ -77,6 +126,7 @@ export const targets = {
   deleteAccountLink: {
     label: 'deleteAccountLink',
     roles: ['link', 'button'],
+    requires: ['role'],
   },
   deleteYourAccount: {
     label: 'deleteYourAccount',

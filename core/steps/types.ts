@@ -41,11 +41,16 @@ export interface TargetPhase {
 export interface Placement {
   readonly page: PageKind;
   readonly phases: readonly TargetPhase[];
+  /** Applies only while this is on the page (a prompt, a message): tried before the others. */
+  readonly when?: TargetSpec;
 }
 
 /** What completes a step. Only the user's own (trusted) actions and the site's pages count. */
 export interface Completion {
-  /** The step is done once one of these pages is seen. */
+  /**
+   * The step is done once one of these pages is seen with strong evidence (so is every step
+   * before a page where a later step happens). Never read for a destructive step.
+   */
   readonly pages?: readonly PageKind[];
   /** A trusted click on the highlighted element completes it. */
   readonly click?: boolean;
@@ -89,6 +94,12 @@ export interface StepDef extends Guide {
   readonly completion: Completion;
   /** Where "Continue" may take the user; only for steps reached by plain navigation. */
   readonly entry?: { readonly path: string; readonly provenance: Provenance };
-  /** Pressing this step's element deletes or starts deleting: never opened or pressed for the user. */
+  /**
+   * Pressing this step's element deletes or starts deleting: never opened or pressed for the
+   * user, and never completed or skipped by inference: only the user's own trusted click on it,
+   * or "I did this".
+   */
   readonly destructive?: boolean;
+  /** A destructive step's question when a later page is seen first ("Did you press …?"). */
+  readonly ask?: MessageKey;
 }

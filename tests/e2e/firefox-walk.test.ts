@@ -79,8 +79,15 @@ describe('the desktop route in Firefox', () => {
     await saveScreenshot(page, 'firefox-01-sign-in-header');
     await clickThrough();
     expect(new URL(page.url()).hostname).toBe('login.aliexpress.com');
+    // The two-step sign-in: Continue on the email screen, then Sign in on the password screen.
     await expectHighlight(page, 'sign-in');
     await page.type('#fm-login-id', 'shopper@example.com');
+    await page.click('[data-aliexit-target]');
+    await page.waitForSelector('#fm-login-password');
+    await expectHighlight(page, 'sign-in');
+    expect(
+      await page.$eval('[data-aliexit-target]', (element) => element.textContent ?? ''),
+    ).toContain('Sign in');
     await page.type('#fm-login-password', 'not-a-real-password');
     await clickThrough();
     expect(page.url()).toBe(`${firefox.origin}/`);

@@ -65,9 +65,14 @@ describe('the desktop route in Chromium', () => {
       page.waitForURL(/login\.aliexpress\.com/),
       page.click('[data-aliexit-target]'),
     ]);
+    // The two-step sign-in: Continue on the email screen, then Sign in on the password screen.
     await expectHighlight(page, 'sign-in');
     await saveScreenshot(page, '02-sign-in-form');
     await page.fill('#fm-login-id', 'shopper@example.com');
+    await page.click('[data-aliexit-target]');
+    await page.waitForSelector('#fm-login-password');
+    await expectHighlight(page, 'sign-in');
+    expect(await page.textContent('[data-aliexit-target]')).toContain('Sign in');
     await page.fill('#fm-login-password', 'not-a-real-password');
     await Promise.all([
       page.waitForURL('https://www.aliexpress.com/'),

@@ -9,6 +9,7 @@
  *   replica_login=iframe       signed-out links lead to www/p/ug-login-page/login.html (login form in an iframe)
  *   replica_relabel=ID[,ID]    these steps' targets say words no label knows (a release renamed them)
  *   replica_decoy=ID[,ID]      a decoy that says these steps' words comes first (the guide points at it)
+ *   replica_decoys=1           every page carries decoys.ts's look-alikes (notice bar, cookie dialog, help chips…)
  *   replica_csp=strict         pages come with a strict Content-Security-Policy (scripts from the page's own
  *                              origin and inline only): the guide module must still load
  *   replica_wording=2          the deletion pages in other words (same layout and roles, custom ARIA controls:
@@ -34,6 +35,8 @@ export interface ReplicaFlags {
   relabel?: string[];
   /** Step ids with a decoy, saying the target's words, before the real target. */
   decoy?: string[];
+  /** Look-alikes of the route's controls on every page (decoys.ts). */
+  decoys?: boolean;
 }
 
 export const FLAG_PARAMS = [
@@ -46,6 +49,7 @@ export const FLAG_PARAMS = [
   'replica_wording',
   'replica_relabel',
   'replica_decoy',
+  'replica_decoys',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -64,6 +68,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   if (relabel.length > 0) flags.relabel = relabel;
   const decoy = idList(query.get('replica_decoy'));
   if (decoy.length > 0) flags.decoy = decoy;
+  if (query.get('replica_decoys') === '1') flags.decoys = true;
   return flags;
 }
 
@@ -86,6 +91,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
     query.set('replica_relabel', flags.relabel.join(','));
   if (flags.decoy !== undefined && flags.decoy.length > 0)
     query.set('replica_decoy', flags.decoy.join(','));
+  if (flags.decoys === true) query.set('replica_decoys', '1');
   return query.toString();
 }
 

@@ -38,6 +38,8 @@ export function buildReportPage(doc: Document, report: string): ReportPage {
     for (const [, name = '', value = ''] of attributes.matchAll(/\[([a-z]+)=([a-z0-9-]+)\]/g)) {
       element.setAttribute(name, value);
     }
+    // A report keeps no link targets; a link on the page had one, and so is a link (role) here.
+    if (tag === 'a') element.setAttribute('href', '#');
     if (here) spot = element;
     while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= depth) stack.pop();
     const parent = stack[stack.length - 1]?.element ?? body;

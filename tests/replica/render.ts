@@ -34,6 +34,7 @@ import {
 } from './hosts.js';
 import { localizeHtml, stringTable } from './i18n.js';
 import { rehashClasses } from './rehash.js';
+import { productQuestions, withDecoys } from './decoys.js';
 
 export { LOGIN_HOST, WWW_HOST } from './hosts.js';
 
@@ -118,6 +119,8 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
           return page('www/index.html', false);
         case '/p/order/index.html':
           return page('www/p/order/index.html', true);
+        case '/p/address/index.html':
+          return page('www/p/address/index.html', true);
         case '/p/account/index.html':
           return page('www/p/account/index.html', true);
         case '/account/index.html':
@@ -147,6 +150,8 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
           if (ACCOUNT_DELETE_PATHS.includes(pathname) || pathname === '/p/account-delete/') {
             return page('www/p/account-delete/index.html', true);
           }
+          // FACT [C]: product pages are /item/<id>.html.
+          if (/^\/item\/\d+\.html$/.test(pathname)) return page('www/item/index.html', false);
           return null;
       }
     case 'm':
@@ -168,6 +173,7 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
       switch (pathname) {
         case '/':
         case '/index.html':
+        case '/classic.html':
           return page('login/index.html', false);
         case '/xman/xlogout.htm':
           // INVENTED sign-out URL: clears the session and goes home.
@@ -363,6 +369,7 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
       if (returnUrl !== null) extra.set('return_url', returnUrl);
       return escapeAttribute(frameUrl('/login/iframe.html', lang, flags, extra));
     })
+    .replace(/\{\{productQuestions\}\}/g, () => productQuestions(lang))
     .replace(/\{\{lang\}\}/g, lang)
     .replace(/<!--@[\s\S]*?-->\s*/g, '')
     .replace(/ class="([^"]*?)\s+"/g, ' class="$1"');
@@ -384,6 +391,7 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
       );
     html = localizeHosts(html, lang);
   }
+  if (flags.decoys === true) html = withDecoys(html, lang);
   return rehashClasses(html, flags.build);
 }
 

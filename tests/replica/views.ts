@@ -39,6 +39,9 @@ export type ReplicaPageKind =
   | 'privacy-submitted'
   | 'legacy-account'
   | 'bot-check'
+  | 'home'
+  | 'product'
+  | 'orders'
   | 'not-covered';
 
 export interface ReplicaSpec {
@@ -78,7 +81,7 @@ export const replicaStates: ReplicaSpec[] = [
     host: WWW_HOST,
     path: '/',
     signedIn: false,
-    pageKinds: ['signed-out'],
+    pageKinds: ['signed-out', 'home'],
   },
   {
     name: 'home-signed-out-menu',
@@ -86,9 +89,42 @@ export const replicaStates: ReplicaSpec[] = [
     path: '/',
     signedIn: false,
     popover: 'signin-menu',
-    pageKinds: ['signed-out'],
+    pageKinds: ['signed-out', 'home'],
   },
+  // The two-step sign-in (FACT [1]): the email screen first, then (in place) the password screen.
   { name: 'login', host: LOGIN_HOST, path: '/', signedIn: false, pageKinds: ['login'] },
+  {
+    name: 'login-password',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-password',
+    pageKinds: ['login'],
+  },
+  {
+    name: 'login-multiple-email',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-multiple',
+    pageKinds: ['login'],
+  },
+  {
+    name: 'login-unknown-email',
+    host: LOGIN_HOST,
+    path: '/',
+    signedIn: false,
+    view: 'login-unknown',
+    pageKinds: ['login'],
+  },
+  // The one-screen form of earlier captures ([C]).
+  {
+    name: 'login-classic',
+    host: LOGIN_HOST,
+    path: '/classic.html',
+    signedIn: false,
+    pageKinds: ['login'],
+  },
   {
     name: 'login-return-url',
     host: LOGIN_HOST,
@@ -96,21 +132,27 @@ export const replicaStates: ReplicaSpec[] = [
     signedIn: false,
     pageKinds: ['login'],
   },
-  { name: 'home-signed-in', host: WWW_HOST, path: '/', signedIn: true, pageKinds: ['header'] },
+  {
+    name: 'home-signed-in',
+    host: WWW_HOST,
+    path: '/',
+    signedIn: true,
+    pageKinds: ['header', 'home'],
+  },
   {
     name: 'home-signed-in-menu',
     host: WWW_HOST,
     path: '/',
     signedIn: true,
     popover: 'account-menu',
-    pageKinds: ['header', 'account-menu'],
+    pageKinds: ['header', 'account-menu', 'home'],
   },
   {
     name: 'orders',
     host: WWW_HOST,
     path: '/p/order/index.html',
     signedIn: true,
-    pageKinds: ['header'],
+    pageKinds: ['header', 'orders'],
   },
   {
     name: 'account',
@@ -178,11 +220,11 @@ export const replicaStates: ReplicaSpec[] = [
 ];
 
 /** The login page path in a language (`lang` query), optionally with a return URL. */
-function loginPath(lang: ReplicaPageLanguage, returnUrl?: string): string {
+function loginPath(lang: ReplicaPageLanguage, returnUrl?: string, pathname = '/'): string {
   const query = new URLSearchParams();
   if (returnUrl !== undefined) query.set('return_url', returnUrl);
   if (lang !== 'en') query.set('lang', lang);
-  return query.size > 0 ? `/?${query.toString()}` : '/';
+  return query.size > 0 ? `${pathname}?${query.toString()}` : pathname;
 }
 
 /** An English route state moved to a language's host (login stays on login. with `?lang=`). */
@@ -194,7 +236,11 @@ function inLanguage(spec: ReplicaSpec, lang: ReplicaLanguage): ReplicaSpec {
     name: `${spec.name}@${lang}`,
     host: onLogin ? LOGIN_HOST : desktopHost(lang),
     path: onLogin
-      ? loginPath(lang, returnUrl?.replace('//www.aliexpress.com', `//${desktopHost(lang)}`))
+      ? loginPath(
+          lang,
+          returnUrl?.replace('//www.aliexpress.com', `//${desktopHost(lang)}`),
+          spec.path.split('?')[0],
+        )
       : spec.path,
     lang,
   };
@@ -223,9 +269,15 @@ function mobileStates(lang: ReplicaPageLanguage): ReplicaSpec[] {
       // Signed out, the mobile home looks exactly as signed in (the Account tab keeps its name
       // and its link; only the page behind it redirects to login): no guide can tell them apart.
       // The login page that the tab leads to is recognised and takes over.
-      pageKinds: ['header'],
+      pageKinds: ['header', 'home'],
     },
-    { ...base, name: `m-home-signed-in${at}`, path: '/', signedIn: true, pageKinds: ['header'] },
+    {
+      ...base,
+      name: `m-home-signed-in${at}`,
+      path: '/',
+      signedIn: true,
+      pageKinds: ['header', 'home'],
+    },
     {
       ...base,
       name: `m-account${at}`,
@@ -435,12 +487,43 @@ export const replicaRewordedStates: ReplicaSpec[] = REWORDED_LANGUAGES.flatMap((
   }),
 );
 
+/** Pages off the route that carry the route's words (decoys.ts): a product, the address book. */
+const OFF_ROUTE_DECOY_PAGES: ReplicaSpec[] = [
+  {
+    name: 'product',
+    host: WWW_HOST,
+    path: '/item/1005006841234567.html',
+    signedIn: true,
+    pageKinds: ['header', 'product'],
+  },
+  {
+    name: 'addresses',
+    host: WWW_HOST,
+    path: '/p/address/index.html',
+    signedIn: true,
+    pageKinds: ['header'],
+  },
+];
+
+/**
+ * Every page of the route and the off-route pages above, in English and every translated
+ * language, with decoys.ts's look-alikes on them (`+decoys`). Their `pageKinds` are what the
+ * page truly is: the decoys change nothing of it.
+ */
+export const decoyStates: ReplicaSpec[] = ['en' as const, ...REPLICA_LANGUAGES].flatMap((lang) =>
+  [...replicaStates, ...OFF_ROUTE_DECOY_PAGES].map((spec) => {
+    const localized = lang === 'en' ? spec : inLanguage(spec, lang);
+    return withSwitch(localized, 'decoys', { decoys: true });
+  }),
+);
+
 /** The state with this name, English or variant (throws when there is none). */
 export function replicaState(name: string): ReplicaSpec {
   const found =
     replicaStates.find((s) => s.name === name) ??
     replicaVariantStates.find((s) => s.name === name) ??
-    replicaRewordedStates.find((s) => s.name === name);
+    replicaRewordedStates.find((s) => s.name === name) ??
+    decoyStates.find((s) => s.name === name);
   if (found === undefined) throw new Error(`replica: no state named "${name}"`);
   return found;
 }

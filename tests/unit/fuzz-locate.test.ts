@@ -4,12 +4,7 @@ import { evaluate } from '../../core/guide/evaluate';
 import { labelsFor } from '../../core/labels';
 import { SITE_LANGUAGE_CODES } from '../../core/site/languages';
 import { PageSnapshot } from '../../core/locate/snapshot';
-import { accountSamples } from '../../core/pages/account';
-import { botCheckSamples } from '../../core/pages/bot-check';
-import { legacyAccountSamples } from '../../core/pages/legacy-account';
-import { loginSamples } from '../../core/pages/login';
-import { privacySamples } from '../../core/pages/privacy';
-import { settingsSamples } from '../../core/pages/settings';
+import { DETECTORS } from '../../core/pages';
 import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
 import { seededRandom, type Random } from './fuzz/prng';
@@ -24,14 +19,7 @@ const SANITY_MS_PER_PAGE = 2000;
 
 /** URLs every detector recognises, and some it must not. */
 const URLS = [
-  ...[
-    accountSamples,
-    botCheckSamples,
-    legacyAccountSamples,
-    loginSamples,
-    privacySamples,
-    settingsSamples,
-  ].flatMap((samples) => samples.urls),
+  ...DETECTORS.flatMap((detector) => detector.samples.urls ?? []),
   'https://www.aliexpress.com/',
   'https://ar.aliexpress.com/p/\u200f%F0%9F%97%91/index.html',
   'https://m.aliexpress.us/?q=%D8%A7',

@@ -52,10 +52,15 @@ describe('progress', () => {
     expect(statusOf(reopened, 'verification-code')).toBe('skipped');
   });
 
-  it('is finished when every step but the closing one has an outcome', () => {
+  it('is not finished on the click on Delete Account alone: the deletion is not proven yet', () => {
     const progress = complete(start(INITIAL_PROGRESS), 'delete');
-    expect(isFinished(progress)).toBe(true);
+    expect(isFinished(progress)).toBe(false);
     expect(currentStep(progress).id).toBe('done');
     expect(completedCount(progress)).toBe(ROUTE.length - 1);
+  });
+
+  it('is finished once the closing step is done too (the deleted page proven, or the user says so)', () => {
+    const progress = complete(complete(start(INITIAL_PROGRESS), 'delete'), 'done');
+    expect(isFinished(progress)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { en as englishLabels } from '../../core/labels/en';
 import { ROUTE } from '../../core/steps/route';
 import { targets } from '../../core/steps/targets';
 import { STEP_IDS } from '../../core/steps/types';
-import { replicaStates, replicaVariantStates } from '../replica/views';
+import { replicaStates, replicaVariantStates, decoyStates } from '../replica/views';
 import { SIDE_GUIDES } from '../../core/steps/side-guides';
 import { PAGE_KINDS } from '../../core/pages/kinds';
 
@@ -36,7 +36,7 @@ describe('the step model', () => {
   });
 
   it('has a replica page for every page a step or a side guide happens on', () => {
-    const states = [...replicaStates, ...replicaVariantStates];
+    const states = [...replicaStates, ...replicaVariantStates, ...decoyStates];
     const covered = new Set<string>(states.flatMap((state) => state.pageKinds));
     for (const guide of [...ROUTE, ...SIDE_GUIDES]) {
       for (const placement of guide.placements) {

@@ -215,6 +215,15 @@
     else setTimeout(run, delay);
   }
 
+  /** Shows another view of this page in place, as the sign-in's screens follow each other. */
+  function showView(name) {
+    var template = q('template[data-view="' + name + '"]');
+    if (!template) return;
+    root.replaceChildren(template.content.cloneNode(true));
+    currentView = name;
+    afterRender(name);
+  }
+
   function navigate(path) {
     history.pushState({}, '', path);
     closePopover();
@@ -282,7 +291,14 @@
   if (rerenderEvery > 0) setInterval(rerender, rerenderEvery);
 
   function afterRender(view) {
-    if (view === 'login') {
+    if (view === 'login-password') {
+      var who = q('[class*="login--whoEmail--"]');
+      var email = sessionStorage.getItem('replica_login_email') || '';
+      if (who) who.textContent = email;
+      var hidden = q('input[name="loginId"]');
+      if (hidden) hidden.value = email;
+    }
+    if (view === 'login' || view === 'classic' || view === 'login-password') {
       var params = new URLSearchParams(location.search);
       var ret = q('input[name="return_url"]');
       if (ret) ret.value = params.get('return_url') || '';
@@ -390,6 +406,40 @@
           'New here? Registration is not available in this replica: sign in with any email and password.',
         ),
       );
+      return;
+    }
+    // two-step sign-in: Continue, the prompt, Back, then Sign in (views switched in place)
+    if (closestClass(t, 'login--continue--')) {
+      var idBox = q('#fm-login-id');
+      var email = idBox ? idBox.value.trim() : '';
+      if (email === '') {
+        var missing = q('[class*="login--error--"]');
+        if (missing) missing.classList.add('login--show--3Jr8wPe');
+        return;
+      }
+      sessionStorage.setItem('replica_login_email', email);
+      if (/multiple/i.test(email)) showView('login-multiple');
+      else if (/unknown/i.test(email)) showView('login-unknown');
+      else showView('login-password');
+      return;
+    }
+    if (closestClass(t, 'login--promptContinue--')) {
+      showView('login-password');
+      return;
+    }
+    if (closestClass(t, 'login--back--')) {
+      showView('login');
+      return;
+    }
+    if (closestClass(t, 'login--signin--')) {
+      var pwForm = t.closest('form');
+      var pwBox = q('#fm-login-password');
+      if (!pwForm || !pwBox || pwBox.value === '') {
+        var wrong = q('[class*="login--error--"]');
+        if (wrong) wrong.classList.add('login--show--3Jr8wPe');
+        return;
+      }
+      pwForm.submit();
       return;
     }
     if (closestClass(t, 'login--socialBtn--')) {

@@ -1,0 +1,132 @@
+/**
+ * What sits around a page's main content: the header and its menus, notice and cookie bars,
+ * help widgets, reviews and questions, product cards, footers. A step's element belongs to the
+ * main content of its page; a hit inside one of these is never it, unless the step's own spec
+ * names the region it looks in (the header's Account, the menu's Settings). Semantic roles and
+ * tags come first (they survive a redesign); the class and id words are the ones shops give
+ * these parts (aliexpress-facts.md, "What ordinary pages carry"; #J_xiaomi_dialog is [C]).
+ */
+const FRAME_OF_PAGE = [
+  // Landmarks around the main content (not <nav>: a settings sidebar may hold a route link).
+  'header',
+  'footer',
+  'aside',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  // The site's header and account popover ([C] ids and class stems).
+  '#_global_header_23_',
+  '#_full_container_header_23_',
+  '[class*="pc-header--"]',
+  '.comet-v2-popover',
+  '[class*="my-account--"]',
+].join(',');
+
+/** What intrudes anywhere, a header or a menu included: bars, dialogs, widgets, reviews, cards. */
+const INTRUSIONS = [
+  // Notice bars: status and alert regions, announcement and coupon bars.
+  '[role="status"]',
+  '[role="alert"]',
+  '[class*="notice-bar" i]',
+  '[class*="noticebar" i]',
+  '[class*="announcement" i]',
+  '[class*="top-banner" i]',
+  '[class*="topbanner" i]',
+  // Cookie and consent dialogs.
+  '[class*="cookie" i]',
+  '[id*="cookie" i]',
+  '[class*="consent" i]',
+  '[id*="consent" i]',
+  '[class*="gdpr" i]',
+  '[aria-label*="cookie" i]',
+  // Help widgets and bots ([C]: #J_xiaomi_dialog).
+  '#J_xiaomi_dialog',
+  '[id*="xiaomi" i]',
+  '[class*="xiaomi" i]',
+  '[class*="chatbot" i]',
+  '[class*="help-bot" i]',
+  '[class*="helpbot" i]',
+  '[class*="help-article" i]',
+  '[class*="helparticle" i]',
+  // Reviews, questions and comments.
+  '[itemprop="review"]',
+  '[class*="review" i]',
+  '[class*="product-qa" i]',
+  '[class*="comment" i]',
+  // Product cards and recommendations; newsletter boxes.
+  '[class*="rec-card" i]',
+  '[class*="product-card" i]',
+  '[class*="recommend" i]',
+  '[class*="newsletter" i]',
+  // A product link is a product, never a step of the route.
+  'a[href*="/item/"]',
+].join(',');
+
+/** Social sign-in and QR codes: never the sign-in the guide points at. */
+const NEVER_POINTED_AT = [
+  '[class*="social" i]',
+  '[class*="third-party" i]',
+  '[class*="thirdparty" i]',
+  '[href*="thirdparty"]',
+  '[class*="qrcode" i]',
+  '[class*="qr-code" i]',
+  '[class*="qr-login" i]',
+].join(',');
+
+const AROUND_MAIN = `${FRAME_OF_PAGE},${INTRUSIONS},${NEVER_POINTED_AT}`;
+const INTRUDING = `${INTRUSIONS},${NEVER_POINTED_AT}`;
+
+/**
+ * The regions around the main content, found once per look at the page: a hit's walk up only
+ * looks its ancestors up in a set (no selector matching per level and per hit).
+ */
+export class RegionCache {
+  readonly #regions: readonly [ReadonlySet<Element>, ReadonlySet<Element>];
+
+  constructor(doc: Document) {
+    // One query per kind for the whole page: a walk up then only looks elements up in a set.
+    this.#regions = [
+      new Set(doc.querySelectorAll(AROUND_MAIN)),
+      new Set(doc.querySelectorAll(INTRUDING)),
+    ];
+  }
+
+  /**
+   * Whether a hit is outside the content a spec looks in: for a spec of the main content,
+   * inside anything around it; for a spec that names its region (the header, the menu), inside
+   * an intrusion below that region.
+   */
+  isOutOfContext(element: Element, scope: Element, ownRegion: boolean): boolean {
+    const regions = this.#regions[ownRegion ? 1 : 0];
+    if (regions.size === 0) return false;
+    for (let at: Element | null = element; at && at !== scope; at = at.parentElement) {
+      if (regions.has(at)) return true;
+    }
+    return false;
+  }
+}
+
+const caches = new WeakMap<object, RegionCache>();
+
+/** The regions of one look at the page (a snapshot): the page does not change within it. */
+export function regionsOf(snapshot: { readonly doc: Document }): RegionCache {
+  let cache = caches.get(snapshot);
+  if (!cache) {
+    cache = new RegionCache(snapshot.doc);
+    caches.set(snapshot, cache);
+  }
+  return cache;
+}
+
+/** Whether the element is a social sign-in or QR code control (or inside one). */
+export function isNeverPointedAt(element: Element): boolean {
+  return element.closest(NEVER_POINTED_AT) !== null;
+}
+
+/** A heading: of the main content when not around it. */
+export const HEADING_SELECTOR = 'h1, h2, h3, [role="heading"]';
+
+/** Questions are never a page's statement ("What if my account is deleted?"). */
+export function isQuestion(text: string): boolean {
+  return /[?？؟]\s*$/.test(text.trim());
+}
