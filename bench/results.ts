@@ -10,7 +10,7 @@ export const BUDGETS = {
   activeRatio: 1.03,
   reactionP95Ms: 50,
   popupPaintMs: 100,
-  /** One evaluation on a 10,000-element page with 2,000 label-like texts (issue 12, 14). */
+  /** One evaluation on a 10,000-element page with 2,000 label-like texts . */
   lookAlikeEvaluationMs: 30,
 } as const;
 

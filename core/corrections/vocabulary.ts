@@ -8,7 +8,7 @@ import { ACCOUNT_HREF, HEADER_REGIONS, POPOVER_REGIONS, SETTINGS_HREF } from '..
  */
 
 /**
- * Class stems of AliExpress's own builds, as aliexpress-facts.md records them [C] (CSS-module
+ * Class stems of AliExpress's own builds, as captured [src:css-modules] [src:header-markup] (CSS-module
  * stems before the hash, and the UI kits' plain classes). A class outside this list is never
  * kept, whatever it looks like: a page may put a user's name or an order number in a class.
  */

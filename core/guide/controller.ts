@@ -235,6 +235,7 @@ export function createGuide({
       if (win.location.href !== lastUrl) {
         lastUrl = win.location.href;
         searchingSince = undefined;
+        watchWhileAnswering();
       }
       const url = new URL(win.location.href);
       const snapshot = new PageSnapshot(doc, url, isVisible);
@@ -390,15 +391,19 @@ export function createGuide({
         return labels;
       },
     });
-    // The user acted: watch the whole page until the page has had time to answer, then look
-    // again (which lets the whole page go, if the element is still all that matters).
-    const acted = (event: Event) => {
-      if (!event.isTrusted) return;
+    // The user acted, or a page just arrived (it may still be rendering: AliExpress's apps fill
+    // #root late): watch the whole page until it has had time to answer, then look again (which
+    // lets the whole page go, if the element is still all that matters).
+    const watchWhileAnswering = () => {
       lastAction = Date.now();
       pageWatch.wholePage();
       clearTimeout(actionTimer);
       actionTimer = setTimeout(() => schedule.evaluate(), AFTER_ACTION_MS + 1);
     };
+    const acted = (event: Event) => {
+      if (event.isTrusted) watchWhileAnswering();
+    };
+    watchWhileAnswering();
     for (const type of ['pointerdown', 'keydown', 'input']) doc.addEventListener(type, acted, on);
     win.addEventListener('popstate', () => schedule.evaluate(), on);
     win.addEventListener('hashchange', () => schedule.evaluate(), on);

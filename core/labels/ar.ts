@@ -11,7 +11,7 @@ export const ar = ours({
       {
         phrases: ['تسجيل الدخول'],
         source: 'single-source',
-        note: 'ar.aliexpress.com, a public script run on the live sign-in (aliexpress-facts.md, learned 2026-12)',
+        note: 'ar.aliexpress.com, a public script run on the live sign-in [src:real-localized-words]',
       },
     ],
   },
@@ -21,7 +21,7 @@ export const ar = ours({
       {
         phrases: ['مواصلة'],
         source: 'single-source',
-        note: 'ar.aliexpress.com, a public script run on the live two-step sign-in (aliexpress-facts.md, learned 2026-12)',
+        note: 'ar.aliexpress.com, a public script run on the live two-step sign-in [src:real-localized-words]',
       },
     ],
   },

@@ -2,7 +2,7 @@ import type { LabelSet } from './types';
 
 const HOW_TO = 'third-party how-to articles on deleting an AliExpress account (2024-2026)';
 const TWO_STEP =
-  'two-step sign-in, a selector set kept against the live site 2025-09..2026-01 (aliexpress-facts.md, learned 2026-12)';
+  'two-step sign-in, a selector set kept against the live site 2025-09..2026-01 [src:two-step-sign-in]';
 
 /** English, the site's default language (www.aliexpress.com). */
 export const en: LabelSet = {

@@ -15,7 +15,7 @@ export const es = ours({
       {
         phrases: ['Identifícate / Regístrate'],
         source: 'single-source',
-        note: 'es.aliexpress.com header as copied into many clones (medium confidence) (aliexpress-facts.md, learned 2026-12)',
+        note: 'es.aliexpress.com header as copied into many clones (medium confidence) [src:real-localized-words]',
       },
     ],
   },

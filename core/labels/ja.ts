@@ -11,7 +11,7 @@ export const ja = ours({
       {
         phrases: ['サインイン'],
         source: 'single-source',
-        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header flyout (aliexpress-facts.md, learned 2026-12)',
+        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header flyout [src:real-localized-words]',
       },
     ],
   },
@@ -24,7 +24,7 @@ export const ja = ours({
       {
         phrases: ['アカウント'],
         source: 'single-source',
-        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header (aliexpress-facts.md, learned 2026-12)',
+        note: 'ja.aliexpress.com, a real 2025-07 Japanese response of the old header [src:real-localized-words]',
       },
     ],
   },

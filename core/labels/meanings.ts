@@ -1,7 +1,7 @@
 import type { LabelKey, Meaning } from './types';
 
 /**
- * Meanings: what the route's controls may say in words no source shows (issue 17). Every entry is
+ * Meanings: what the route's controls may say in words no source shows . Every entry is
  * ours, in every language: a guess at how a copy-writing pass could word the same control, kept
  * apart from the phrases (which carry their sources) and weaker than them. A meaning alone is
  * "probably this one", and only on a control of the step's role, in the page's main content, in

@@ -16,7 +16,7 @@ export const pt = ours({
       {
         phrases: ['Entrar'],
         source: 'single-source',
-        note: 'pt.aliexpress.com, a public script run on the live sign-in (aliexpress-facts.md, learned 2026-12)',
+        note: 'pt.aliexpress.com, a public script run on the live sign-in [src:real-localized-words]',
       },
     ],
   },
@@ -26,7 +26,7 @@ export const pt = ours({
       {
         phrases: ['Continuar'],
         source: 'single-source',
-        note: 'pt.aliexpress.com, a public script run on the live two-step sign-in (aliexpress-facts.md, learned 2026-12)',
+        note: 'pt.aliexpress.com, a public script run on the live two-step sign-in [src:real-localized-words]',
       },
     ],
   },

@@ -32,7 +32,7 @@ export interface Label {
   readonly meaning?: MeaningSet;
   /**
    * Phrases of `phrases` seen on the real site, with their own source and date, where the rest
-   * of the label is our guess (aliexpress-facts.md: a few real words in ja, ar, pt, es).
+   * of the label is our guess ([src:real-localized-words]: a few real words in ja, ar, pt, es).
    */
   readonly seen?: readonly SeenPhrases[];
 }

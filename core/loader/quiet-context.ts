@@ -1,7 +1,7 @@
 import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
- * WXT's content script context without its page-visible handshake (issue 12). WXT tells an older
+ * WXT's content script context without its page-visible handshake . WXT tells an older
  * copy of a content script to stop by dispatching a CustomEvent named
  * `<extension id>:content:wxt:content-script-started` on the document, and stops when it hears
  * one. The page hears that event on every load (it learns AliExit is installed, and Chrome's

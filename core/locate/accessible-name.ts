@@ -3,7 +3,7 @@
  * uses (aria-label, aria-labelledby, <label>, alt, value, title, contents). It reads attributes
  * and text only; never a control's typed value, except a button's own caption.
  *
- * Weighed against Testing Library's dom-accessibility-api 0.7.1 (issue 11, 2026-12-01): it
+ * Weighed against Testing Library's dom-accessibility-api 0.7.1 (2026-12-01): it
  * would add 3.6 KB gzip to the guide module (47,987 → 51,639 B with its computeAccessibleName
  * and getRole in place of these two files), took 13-23× as long over the replica's 716 named
  * elements in jsdom (it reads computed styles), and names no placeholder-only box and no

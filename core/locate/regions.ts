@@ -4,7 +4,7 @@
  * main content of its page; a hit inside one of these is never it, unless the step's own spec
  * names the region it looks in (the header's Account, the menu's Settings). Semantic roles and
  * tags come first (they survive a redesign); the class and id words are the ones shops give
- * these parts (aliexpress-facts.md, "What ordinary pages carry"; #J_xiaomi_dialog is [C]).
+ * these parts [src:ordinary-page-content] [src:help-bot].
  */
 const FRAME_OF_PAGE = [
   // Landmarks around the main content (not <nav>: a settings sidebar may hold a route link).
@@ -14,7 +14,7 @@ const FRAME_OF_PAGE = [
   '[role="banner"]',
   '[role="contentinfo"]',
   '[role="complementary"]',
-  // The site's header and account popover ([C] ids and class stems).
+  // The site's header and account popover (ids and class stems: [src:header-markup] [src:account-menu-markup]).
   '#_global_header_23_',
   '#_full_container_header_23_',
   '[class*="pc-header--"]',
@@ -39,7 +39,7 @@ const INTRUSIONS = [
   '[id*="consent" i]',
   '[class*="gdpr" i]',
   '[aria-label*="cookie" i]',
-  // Help widgets and bots ([C]: #J_xiaomi_dialog).
+  // Help widgets and bots ([src:help-bot]: #J_xiaomi_dialog).
   '#J_xiaomi_dialog',
   '[id*="xiaomi" i]',
   '[class*="xiaomi" i]',

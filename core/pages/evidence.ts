@@ -71,7 +71,7 @@ export function fromSeveral(
   return found >= 2 ? [{ sort: 'labels', weight: 1, what }] : [];
 }
 
-/** Evidence from a stable selector of the kind ([C] ids and attributes). */
+/** Evidence from a stable selector of the kind (ids and attributes seen on the site, docs/sources.md). */
 export function fromSelector(
   snapshot: PageSnapshot,
   selectors: readonly string[],

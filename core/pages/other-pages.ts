@@ -3,7 +3,7 @@ import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
 import type { MainDetector } from './detector';
 import { fromControl, fromHeading, fromUrl } from './evidence';
 
-/** Bot checks live on `_____tmd_____/punish` URLs ([C]) and show a slider captcha ([C]). */
+/** Bot checks live on `_____tmd_____/punish` URLs and show a slider captcha [src:bot-check-url]. */
 const BOT_CHECK_URLS = [/\/_+tmd_+\/punish/, /\/punish\b/];
 
 export const botCheck: MainDetector = {
@@ -29,7 +29,7 @@ export const botCheck: MainDetector = {
   },
 };
 
-/** accounts.aliexpress.com's old profile and deactivation pages ([C]). */
+/** accounts.aliexpress.com's old profile and deactivation pages ([src:legacy-pages-url]). */
 const LEGACY_URLS = [
   /^accounts\.aliexpress\.(com|us)\/user\/organization\/(manage_person_profile|deactive_account)\.htm$/,
 ];
@@ -53,7 +53,7 @@ export const legacyAccount: MainDetector = {
 };
 
 /**
- * The privacy center's deletion request ([C]: privacy.aliexpress.com/home#/request/delete,
+ * The privacy center's deletion request ([src:privacy-center-url]: privacy.aliexpress.com/home#/request/delete,
  * "Delete my account", type "agree", "Delete"). A hash-routed app: each view is told apart by
  * what it shows, on the privacy center's URLs only.
  */
@@ -114,7 +114,7 @@ export const privacyCenter: MainDetector = {
   },
 };
 
-/** The shop's home ([C]: www., language and m. hosts at /). Off the route. */
+/** The shop's home (www., language and m. hosts at /) [src:site-languages]. Off the route. */
 const HOME_URLS = [/^(www\.|m\.|[a-z]{2}\.|m\.[a-z]{2}\.)?aliexpress\.(com|us)\/(index\.html)?$/];
 
 export const home: MainDetector = {
@@ -132,7 +132,7 @@ export const home: MainDetector = {
   },
 };
 
-/** Product pages ([C]: /item/<id>.html). Off the route, whatever their reviews say. */
+/** Product pages (/item/<id>.html) [src:product-url]. Off the route, whatever their reviews say. */
 const PRODUCT_URLS = [/\.aliexpress\.(com|us)\/item\/\d+\.html$/];
 
 export const product: MainDetector = {
@@ -146,7 +146,7 @@ export const product: MainDetector = {
   },
 };
 
-/** Orders ([C]: /p/order/index.html). Off the route. */
+/** Orders (/p/order/index.html) [src:orders-url]. Off the route. */
 const ORDER_URLS = [/\.aliexpress\.(com|us)\/p\/order\/index\.html$/];
 
 export const orders: MainDetector = {

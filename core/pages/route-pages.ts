@@ -2,10 +2,10 @@ import { targets } from '../steps/targets';
 import type { MainDetector } from './detector';
 import { fromControl, fromHeading, fromSelector, fromSeveral, fromUrl } from './evidence';
 
-/** login./passport. hosts and the ug-login page ([C]). */
+/** login./passport. hosts and the ug-login page [src:sign-in-url]. */
 const LOGIN_URLS = [/^(login|passport)\.aliexpress\.(com|us)\//, /\/ug-login(-page)?\//];
 
-/** Either screen of the sign-in: the email with Continue, the password with Sign in ([1]). */
+/** Either screen of the sign-in: the email with Continue, the password with Sign in [src:two-step-sign-in]. */
 export const login: MainDetector = {
   kind: 'login',
   sort: 'main',
@@ -35,7 +35,7 @@ export const login: MainDetector = {
           'input[label="Email or phone number"]',
           'input[label="Email"]',
         ],
-        'login boxes ([C] ids)',
+        'login boxes [src:login-form]',
       ),
     ];
   },
@@ -59,7 +59,7 @@ export const login: MainDetector = {
   },
 };
 
-/** /p/account/index.html [1], /account/index.html [C], also on m. and language hosts. */
+/** /p/account/index.html and /account/index.html [src:account-center-url], also on m. and language hosts. */
 const ACCOUNT_URLS = [/\.aliexpress\.(com|us)\/(p\/)?account\/index\.html$/];
 
 export const account: MainDetector = {
@@ -87,13 +87,13 @@ export const account: MainDetector = {
   },
 };
 
-/** /account/setting/index.html [1] and the older home.aliexpress.com/account_settings.htm [1]. */
+/** /account/setting/index.html and the older home.aliexpress.com/account_settings.htm [src:settings-url]. */
 const SETTINGS_URLS = [
   /\.aliexpress\.(com|us)\/(p\/)?account\/setting(s)?(\/index)?\.html$/,
   /^home\.aliexpress\.(com|us)\/account_settings\.htm$/,
 ];
 
-/** Its URL, its heading, and a Delete account control (under "Personal information", [C]). */
+/** Its URL, its heading, and a Delete account control (under "Personal information", [src:flow-texts]). */
 export const settings: MainDetector = {
   kind: 'settings',
   sort: 'main',
@@ -120,7 +120,7 @@ export const settings: MainDetector = {
   },
 };
 
-/** URL unknown: its "Delete Your Account" button ([C]) under a deletion heading. */
+/** URL unknown: its "Delete Your Account" button [src:flow-texts] under a deletion heading [src:deletion-pages-url]. */
 export const deleteExplainer: MainDetector = {
   kind: 'delete-explainer',
   sort: 'main',
@@ -131,7 +131,7 @@ export const deleteExplainer: MainDetector = {
   samples: { pages: ['delete-explainer', 'delete-explainer@fr', 'm-delete-explainer'] },
 };
 
-/** URL unknown: the email method ([C]) among the other ways, under a security heading (ours). */
+/** URL unknown: the email method [src:flow-texts] among the other ways, under a security heading (ours). */
 export const securityCheck: MainDetector = {
   kind: 'security-check',
   sort: 'main',
@@ -152,7 +152,7 @@ export const securityCheck: MainDetector = {
   samples: { pages: ['security-check', 'security-check@ar', 'm-security-check'] },
 };
 
-/** URL unknown: code boxes ([1]) and a Verify button. */
+/** URL unknown: code boxes [src:code-widget] and a Verify button. */
 export const codeEntry: MainDetector = {
   kind: 'code-entry',
   sort: 'main',
@@ -169,7 +169,7 @@ export const codeEntry: MainDetector = {
   samples: { pages: ['code-entry', 'code-widget', 'code-entry@pt', 'm-code-entry'] },
 };
 
-/** URL unknown: the closing checkbox, matched on meaning ([1]), and the Delete Account button. */
+/** URL unknown: the closing checkbox, matched on meaning [src:checkbox-sentence], and the Delete Account button. */
 export const finalConfirmation: MainDetector = {
   kind: 'final-confirmation',
   sort: 'main',
@@ -186,7 +186,7 @@ export const finalConfirmation: MainDetector = {
 };
 
 /**
- * URL and wording unknown ([I]): a heading saying the account was deleted. Its only other
+ * URL and wording unknown ([src:deletion-pages-url]): a heading saying the account was deleted. Its only other
  * evidence can be the absence of every other page's marks, so it is proven at a lower strength;
  * the guide still says "deleted" only after the user's own click on Delete Account.
  */

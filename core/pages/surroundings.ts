@@ -4,7 +4,7 @@ import { fromControl, fromRegion } from './evidence';
 import { inPortal, locate } from '../locate/locate';
 
 /**
- * The header offers "Sign in / Register" ([C]); the URL can be anything. (Mobile web's Account
+ * The header offers "Sign in / Register" [src:header-texts]; the URL can be anything. (Mobile web's Account
  * tab looks the same signed in or out: there, the login page it leads to takes over.)
  */
 export const signedOut: SurroundingDetector = {
@@ -44,7 +44,7 @@ export const header: SurroundingDetector = {
   samples: { pages: ['home-signed-in', 'account', 'settings', 'm-home-signed-in'] },
 };
 
-/** The account popover is open: a visible Settings entry inside a popover ([C]) among others. */
+/** The account popover is open: a visible Settings entry inside a popover [src:account-menu-markup] among others. */
 export const accountMenu: SurroundingDetector = {
   kind: 'account-menu',
   sort: 'surrounding',

@@ -3,7 +3,7 @@ import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 
 /**
- * What a tester's report may name: fixed lists, never what a page happens to hold (issue 12).
+ * What a tester's report may name: fixed lists, never what a page happens to hold .
  * Anything not on a list is replaced, so that a page cannot smuggle a name, an email or an
  * order number into a report through a path segment, a tag, a class or a role.
  */
@@ -29,7 +29,7 @@ export function safePath(pathname: string): string {
 
 /**
  * Stems of the CSS modules AliExpress's pages on the route are built from (`stem--part--hash`),
- * as captured in aliexpress-facts.md and rebuilt in the replica.
+ * as captured [src:css-modules] and rebuilt in the replica.
  */
 export const MODULE_STEMS: ReadonlySet<string> = new Set([
   'account-delete',

@@ -1,6 +1,6 @@
 /**
  * Where a written request goes: one sourced record, read by the composer, the mail link and the
- * popup (which shows its source and date beside it). aliexpress-facts.md, "Written requests".
+ * popup (which shows its source and date beside it) [src:written-request-contact].
  */
 export interface Recipient {
   readonly company: string;

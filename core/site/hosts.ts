@@ -1,11 +1,11 @@
 /**
  * Where AliExit runs: exactly the hosts a user meets on the way to deleting an aliexpress.com
- * account (aliexpress-facts.md, "Hosts", [C] unless noted). aliexpress.ru is absent on purpose:
+ * account [src:site-languages] [src:account-hosts]. aliexpress.ru is absent on purpose:
  * a separate company runs it, with its own accounts.
  */
 import { LANGUAGE_SUBDOMAINS } from './languages';
 
-/** Account flows ([C]); login iframes come from render-accounts. and aeu. ([C]). */
+/** Account flows; login iframes come from render-accounts. and aeu. [src:account-hosts] */
 const ACCOUNT_SUBDOMAINS = [
   'login',
   'passport',
@@ -29,10 +29,10 @@ export const SHOP_HOSTS: readonly string[] = [
   'aliexpress.com',
   'www.aliexpress.com',
   ...LANGUAGE_SUBDOMAINS.map((lang) => `${lang}.aliexpress.com`),
-  // Mobile web ([C]): m. and m.{lang}.
+  // Mobile web ([src:mobile-hosts]): m. and m.{lang}.
   'm.aliexpress.com',
   ...LANGUAGE_SUBDOMAINS.map((lang) => `m.${lang}.aliexpress.com`),
-  // The US store ([C]).
+  // The US store ([src:us-store]).
   'www.aliexpress.us',
 ];
 

@@ -3,7 +3,7 @@ import { targets } from './targets';
 
 const HOW_TO: StepDef['provenance'] = {
   confidence: 'confirmed',
-  note: 'how-to articles on deleting an AliExpress account, several agreeing (deletion-flow.md)',
+  note: 'how-to articles on deleting an AliExpress account, several agreeing [src:route-desktop]',
 };
 const UNSEEN: StepDef['provenance'] = {
   confidence: 'inferred',
@@ -18,7 +18,7 @@ export const ROUTE: readonly StepDef[] = [
   {
     id: 'sign-in',
     text: { title: 'signInTitle', instruction: 'signInDo', lookFor: 'signInLookFor' },
-    // Two screens ([1]): the email with Continue (a "multiple emails" prompt may ask again, an
+    // Two screens [src:two-step-sign-in]: the email with Continue (a "multiple emails" prompt may ask again, an
     // unknown email gets Register and Back), then the password with Sign in. Never the QR code
     // or a social sign-in.
     placements: [
@@ -71,7 +71,10 @@ export const ROUTE: readonly StepDef[] = [
     completion: { pages: ['settings'], click: true },
     entry: {
       path: '/p/account/index.html',
-      provenance: { confidence: 'single-source', note: 'aliexpress-facts.md, URLs' },
+      provenance: {
+        confidence: 'single-source',
+        note: '[src:account-center-url] [src:settings-url]',
+      },
     },
     provenance: HOW_TO,
   },
@@ -86,7 +89,10 @@ export const ROUTE: readonly StepDef[] = [
     completion: { pages: ['delete-explainer'], click: true },
     entry: {
       path: '/account/setting/index.html',
-      provenance: { confidence: 'single-source', note: 'aliexpress-facts.md, URLs' },
+      provenance: {
+        confidence: 'single-source',
+        note: '[src:account-center-url] [src:settings-url]',
+      },
     },
     provenance: HOW_TO,
   },
@@ -116,7 +122,7 @@ export const ROUTE: readonly StepDef[] = [
         phases: [
           {
             find: targets.emailMethod,
-            // No access to the email: a previous order or customer service (deletion-flow.md).
+            // No access to the email: a previous order or customer service [src:route-no-email].
             alternatives: [targets.orderMethod, targets.customerService],
           },
         ],
@@ -142,7 +148,10 @@ export const ROUTE: readonly StepDef[] = [
       },
     ],
     completion: { pages: ['final-confirmation'] },
-    provenance: { ...HOW_TO, note: `${HOW_TO.note}; code widget markup from one source [1]` },
+    provenance: {
+      ...HOW_TO,
+      note: `${HOW_TO.note}; code widget markup from one source [src:code-widget]`,
+    },
   },
   {
     id: 'confirm',

@@ -1,12 +1,12 @@
 import type { TargetSpec } from '../locate/spec';
 
 /**
- * How each element of the route is recognised, from aliexpress-facts.md. Region selectors and
- * class prefixes are the stable parts of the real markup ([C] unless noted); names come from
+ * How each element of the route is recognised, from the facts in docs/sources.md. Region selectors and
+ * class prefixes are the stable parts of the real markup (each tagged with its entry); names come from
  * the page's label set.
  */
 
-/** The desktop header ([C]: #_global_header_23_, #_full_container_header_23_, pc-header--…). */
+/** The desktop header ([src:header-markup]: #_global_header_23_, #_full_container_header_23_, pc-header--…). */
 export const HEADER_REGIONS = [
   '#_global_header_23_',
   '#_full_container_header_23_',
@@ -16,7 +16,7 @@ export const HEADER_REGIONS = [
 /** A redesign may drop every id and prefix above: the page's own header landmark remains. */
 const TOP_LANDMARKS = ['header', '[role="banner"]'] as const;
 
-/** The account menu opens as a popover appended to <body>, away from its trigger ([C]). */
+/** The account menu opens as a popover appended to <body>, away from its trigger ([src:account-menu-markup]). */
 export const POPOVER_REGIONS = [
   '.comet-v2-popover',
   '[class*="my-account--menuBox--"]',
@@ -24,16 +24,16 @@ export const POPOVER_REGIONS = [
   '[role="menu"]',
 ] as const;
 
-/** The two-step sign-in's "multiple emails" prompt ([1]: div.nfm-multiple-email-prompt). */
+/** The two-step sign-in's "multiple emails" prompt (div.nfm-multiple-email-prompt) [src:two-step-sign-in]. */
 const MULTIPLE_EMAIL_PROMPT = [
   '.nfm-multiple-email-prompt',
   '[class*="multiple-email" i]',
 ] as const;
 
-/** Settings links: /account/setting/index.html and the older account_settings.htm ([1] each). */
+/** Settings links: /account/setting/index.html and the older account_settings.htm ([src:settings-url] each). */
 export const SETTINGS_HREF = /\/account\/setting|account_settings\.htm/i;
 
-/** Code boxes seen in AliExpress flows ([1] each): six single-digit inputs, or data-id boxes. */
+/** Code boxes seen in AliExpress flows ([src:code-widget] each): six single-digit inputs, or data-id boxes. */
 export const CODE_INPUTS = [
   'input.verify-code-input',
   'input[data-id]',
@@ -41,10 +41,10 @@ export const CODE_INPUTS = [
   'input[inputmode="numeric"][maxlength="1"]',
 ] as const;
 
-/** The mobile account page ([1]) and the desktop account center ([1], [C]). */
+/** The mobile account page and the desktop account center [src:account-center-url]. */
 export const ACCOUNT_HREF = /\/(p\/)?account\/index\.html/i;
 
-/** The privacy center: privacy.aliexpress.com/home ([C]) and /p/privacy-center/ ([1]). */
+/** The privacy center: privacy.aliexpress.com/home and /p/privacy-center/ [src:privacy-center-url]. */
 export const PRIVACY_CENTER_URLS = [
   /^privacy\.aliexpress\.(com|us)\//,
   /\.aliexpress\.(com|us)\/p\/privacy-center\//,
@@ -59,7 +59,7 @@ export const targets = {
     within: [...HEADER_REGIONS, ...TOP_LANDMARKS, ...POPOVER_REGIONS],
     fallback: 'top-band',
   },
-  /** The password screen's Sign in ([1]: a type="button" button holding a span "Sign in"). */
+  /** The password screen's Sign in (a type="button" button holding a span "Sign in") [src:two-step-sign-in]. */
   loginSubmit: {
     label: 'signIn',
     roles: ['button'],
@@ -68,7 +68,7 @@ export const targets = {
     // A heading "Sign in" above the form is no button.
     requires: ['role'],
   },
-  /** The email screen's Continue ([1]: button[aria-label="Continue"]). */
+  /** The email screen's Continue (button[aria-label="Continue"]) [src:two-step-sign-in]. */
   loginContinue: {
     label: 'continue',
     roles: ['button'],
@@ -86,7 +86,7 @@ export const targets = {
   multipleEmailPrompt: {
     selectors: MULTIPLE_EMAIL_PROMPT,
   },
-  /** "You do not have an account with this email…" ([1]), with Register and Back. */
+  /** "You do not have an account with this email…" [src:two-step-sign-in], with Register and Back. */
   unknownEmailNotice: {
     label: 'unknownEmail',
   },
@@ -170,12 +170,12 @@ export const targets = {
     label: 'customerService',
     roles: ['button', 'radio', 'option', 'link', 'tab'],
   },
-  /** The slider captcha's knob and box ([C]: #nc_1_n1z, .nc-container, baxia ids). */
+  /** The slider captcha's knob and box ([src:bot-check-url]: #nc_1_n1z, .nc-container, baxia ids). */
   botCheck: {
     label: 'slideToVerify',
     selectors: ['#nc_1_n1z', '.nc-container', '[id^="baxia"]'],
   },
-  /** The legacy pages' headings (Fusion `next-*` components, [C]). */
+  /** The legacy pages' headings (Fusion `next-*` components, [src:legacy-pages-url]). */
   legacyProfile: {
     label: 'legacyProfile',
     within: ['h1', 'h2', 'h3', '.next-card-title'],
@@ -188,7 +188,7 @@ export const targets = {
     label: 'privacyDeleteMyAccount',
     roles: ['button', 'link', 'tab', 'option', 'radio'],
   },
-  /** The privacy form's box where the user types "agree" ([C]). */
+  /** The privacy form's box where the user types "agree" ([src:privacy-center-url]). */
   privacyAgreeBox: {
     selectors: ['input[type="text"]', 'input:not([type])', 'textarea'],
     within: ['form', '#root', '#app'],

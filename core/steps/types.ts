@@ -20,7 +20,7 @@ export const STEP_IDS = [
 
 export type StepId = (typeof STEP_IDS)[number];
 
-/** Where a claim about the site comes from (aliexpress-facts.md's labels). */
+/** Where a claim about the site comes from (the confidence levels of docs/sources.md). */
 export interface Provenance {
   readonly confidence: 'confirmed' | 'single-source' | 'inferred';
   readonly note: string;

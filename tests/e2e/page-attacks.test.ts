@@ -16,7 +16,7 @@ import { evaluateIn, waitInPage, type BrowserPage } from './harness/in-page';
 import { openSession, type Session } from './harness/session';
 
 /**
- * The page plays against the guide (issue 12). AliExpress owns the page: its scripts, and any
+ * The page plays against the guide . AliExpress owns the page: its scripts, and any
  * third-party script it loads, can click the card's buttons through the open shadow root,
  * dispatch keys, listen on the document and dispatch events of their own. None of it may change
  * progress or visibility, tell the page that AliExit is installed, or switch the guide off.

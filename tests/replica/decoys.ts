@@ -1,6 +1,6 @@
 /**
  * Decoys (`?replica_decoys=1`): what ordinary shop pages carry and what must never move the guide
- * (aliexpress-facts.md, "What ordinary pages carry" [C, any shop]). INVENTED markup throughout: a
+ * [src:ordinary-page-content]. INVENTED markup throughout: a
  * verify-your-email notice bar with a Verify button, a cookie dialog with "Manage settings", the
  * help bot's suggestion chips, a help article whose headings repeat the route's buttons, a
  * newsletter checkbox starting "Yes, I want to…", and product cards whose titles hold the page
@@ -32,7 +32,7 @@ export function allPhrases(lang: string): string[] {
 
 const first = (lang: string, key: LabelKey) => escapeHtml(setFor(lang)[key].phrases[0] ?? '');
 
-/** A bar at the top of the page: the coupon offer of issue 11, with its own Verify button. */
+/** A bar at the top of the page: the coupon offer that once took the Verify highlight, with its own Verify button. */
 function noticeBar(lang: string): string {
   return `<div class="notice-bar--bar--4Gh2kLs" role="status">
   <span class="notice-bar--text--1Pq3xZa">Verify your email address to get a coupon</span>

@@ -89,7 +89,7 @@ export const ACCOUNT_DELETE_PATHS: readonly string[] = [
   '/p/account-delete/done',
 ];
 
-/** FACT [C]: bot-check URLs contain `_____tmd_____/punish`. */
+/** FACT [src:bot-check-url]: bot-check URLs contain `_____tmd_____/punish`. */
 export const PUNISH_PATH = '/_____tmd_____/punish';
 
 type Route =
@@ -124,7 +124,7 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
         case '/p/account/index.html':
           return page('www/p/account/index.html', true);
         case '/account/index.html':
-          // FACT [C]: this URL exists; INVENTED: that it redirects to the /p/ one.
+          // FACT [src:account-center-url]: this URL exists; INVENTED: that it redirects to the /p/ one.
           return {
             kind: 'redirect',
             location: absoluteUrl(
@@ -142,7 +142,7 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
           // Not a page of the real site: the benchmark's pathological page, 2,000 label-like texts.
           return page('www/p/bench/labels.html', false);
         case '/p/ug-login-page/login.html':
-          // FACT [C]: this sign-in URL exists. INVENTED: its layout (the login form in an iframe).
+          // FACT [src:sign-in-url]: this sign-in URL exists. INVENTED: its layout (the login form in an iframe).
           return page('www/p/ug-login-page/login.html', false);
         case PUNISH_PATH:
           return page('www/_____tmd_____/punish.html', false);
@@ -150,7 +150,7 @@ function route(host: string, info: HostInfo, pathname: string, opts: RenderOptio
           if (ACCOUNT_DELETE_PATHS.includes(pathname) || pathname === '/p/account-delete/') {
             return page('www/p/account-delete/index.html', true);
           }
-          // FACT [C]: product pages are /item/<id>.html.
+          // FACT [src:product-url]: product pages are /item/<id>.html.
           if (/^\/item\/\d+\.html$/.test(pathname)) return page('www/item/index.html', false);
           return null;
       }

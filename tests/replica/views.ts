@@ -91,7 +91,7 @@ export const replicaStates: ReplicaSpec[] = [
     popover: 'signin-menu',
     pageKinds: ['signed-out', 'home'],
   },
-  // The two-step sign-in (FACT [1]): the email screen first, then (in place) the password screen.
+  // The two-step sign-in (FACT [src:two-step-sign-in]): the email screen first, then (in place) the password screen.
   { name: 'login', host: LOGIN_HOST, path: '/', signedIn: false, pageKinds: ['login'] },
   {
     name: 'login-password',
@@ -117,7 +117,7 @@ export const replicaStates: ReplicaSpec[] = [
     view: 'login-unknown',
     pageKinds: ['login'],
   },
-  // The one-screen form of earlier captures ([C]).
+  // The one-screen form of earlier captures [src:login-form].
   {
     name: 'login-classic',
     host: LOGIN_HOST,
@@ -342,7 +342,7 @@ function englishState(name: string): ReplicaSpec {
 }
 
 /**
- * The variant states (issue 3), kept apart from `replicaStates` so that tests over the English route stay as
+ * The variant states, kept apart from `replicaStates` so that tests over the English route stay as
  * they are. Names: `<english state>@<lang>` for the route in another language (every English state in every
  * language of REPLICA_LANGUAGES), `<english state>+<switch>` for a test switch, and own names for the other
  * pages. See the README for the list.
@@ -474,7 +474,7 @@ const REWORDED_PAGES = [
 export const REWORDED_LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
 
 /**
- * The deletion pages in their second wording (issue 17), in English and three other languages:
+ * The deletion pages in their second wording , in English and three other languages:
  * `<english state>+reworded` and `<english state>@<lang>+reworded`. Kept apart from the variant
  * states: on these a step may be found by meaning, or explained in words, never pointed wrongly.
  */

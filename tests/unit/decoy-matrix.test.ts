@@ -89,7 +89,7 @@ describe('decoy matrix: every step on every decoy page', () => {
   }
 });
 
-describe("issue 11's failures, each its own case", () => {
+describe('the failures found on ordinary pages, each its own case', () => {
   it('a question "What if my account is deleted?" completes nothing but the sign-in it shows', () => {
     const page = replicaSnapshot(replicaState('product+decoys'));
     for (const step of ROUTE) {

@@ -85,7 +85,7 @@ describe('a meaning alone never lands on another role, outside the main content 
   /**
    * Where the guide points once the button is changed. Unfound, the page is not known as the
    * explainer and the guide may lead back to an earlier step: that is the evidence helper's
-   * detour rule (issue 17, "Detours only from a known page"); here only the button matters.
+   * detour rule ("detours only from a known page"); here only the button matters.
    */
   function pointerAfter(change: (button: Element) => void): { pointer: Pointer; button: Element } {
     const snapshot = replicaSnapshot(explainer as NonNullable<typeof explainer>);

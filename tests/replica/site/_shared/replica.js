@@ -725,7 +725,7 @@
       submit.disabled = t.value.trim().toLowerCase() !== 'agree';
   });
 
-  // ---- bot check: slider captcha (FACT [C]: .nc-container, #nc_1_n1z) ------------------------------------
+  // ---- bot check: slider captcha (FACT [src:bot-check-url]: .nc-container, #nc_1_n1z) ------------------------------------
   // Dragging the knob to the end of the track passes; the page then goes to ?redirect= (an AliExpress URL)
   // or home. Anything short of the end springs back.
   (function () {
