@@ -420,6 +420,19 @@ export function createGuide({
       },
       on,
     );
+    // A custom control fires no click for a key. Space or Enter on a role="button" presses it:
+    // heard as the key goes down, before the page's own handler moves on (a native button's own
+    // click is heard above; completing twice does nothing).
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
+        if (event.key !== ' ' && event.key !== 'Enter') return;
+        const step = asStep(shown.guide);
+        if (step?.completion.click) complete(step);
+      },
+      on,
+    );
     // A custom checkbox (role="checkbox") fires no change: Space or Enter on it ticks it too.
     doc.addEventListener(
       'keyup',

@@ -31,13 +31,15 @@ describe('the user corrects the guide (Firefox)', () => {
     replica = await startReplica();
     firefox = await launchFirefox({ httpsPort: replica.httpsPort });
     popup = await firefox.openPopup();
-    // Signed in through the replica's own login form.
+    // Signed in through the replica's own two-step login: the email, Continue, the password.
     const login = await firefox.newPage();
     await login.goto(`${firefox.origin}/account/setting/index.html`);
     await login.waitForSelector('#fm-login-id');
     await login.type('#fm-login-id', 'shopper@example.com');
+    await login.click('button[aria-label="Continue"]');
+    await login.waitForSelector('#fm-login-password');
     await login.type('#fm-login-password', 'not-a-real-password');
-    await Promise.all([login.waitForNavigation(), login.click('.login-submit')]);
+    await Promise.all([login.waitForNavigation(), login.click('button[class*="login--signin--"]')]);
     await login.close();
   });
 

@@ -27,7 +27,8 @@ describe('the tester view', () => {
     await popup.click('[data-section="testers"] summary');
     const facts = await popup.locator('[data-testers="inspection"]').textContent();
     expect(facts).toContain('host: www.aliexpress.com');
-    expect(facts).toContain('page kinds: header, settings');
+    // The main content's kind first, then what sits around it.
+    expect(facts).toContain('page kinds: settings, header');
     expect(facts).toContain('current step: delete-account');
     expect(facts).toMatch(/signals: name, role/);
     expect(facts).toMatch(/score: \d+ \(high\)/);
