@@ -8,7 +8,7 @@ import { DEFAULT_ORIGIN, shopOriginOf } from '../site/hosts';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 import { targets } from '../steps/targets';
-import type { Guide, MessageKey, StepDef } from '../steps/types';
+import type { Guide, MessageKey, StepDef, StepId } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createCorrecting } from './correcting';
 import { createFollower, supportsAnchoring } from './follow';
@@ -142,6 +142,8 @@ export function createGuide({
     let searchingSince: number | undefined;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
     let lastUrl = win.location.href;
+    /** The step whose shown element the user pressed themselves: evidence for the next page. */
+    let pressed: StepId | undefined;
     let pendingComplete: string | undefined;
     /** The last pointer shown: what "Show me" and "That's not it" are about. */
     let lastPointer: Pointer | null = null;
@@ -242,7 +244,7 @@ export function createGuide({
       const language = pageLanguage(doc, url.hostname);
       labels = labelsFor(language);
       correcting.attach(snapshot, labels, language);
-      const decision = evaluate(snapshot, labels, progress);
+      const decision = evaluate(snapshot, labels, progress, pressed);
       // What the evaluation rested on: changes elsewhere only move the highlight. While a step's
       // element is shown, found with confidence, only changes around it can change the answer.
       const settled = isSettled(decision.pointer) && Date.now() - lastAction > AFTER_ACTION_MS;
@@ -414,6 +416,7 @@ export function createGuide({
       (event) => {
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
         const step = asStep(shown.guide);
+        if (step) pressed = step.id;
         if (step?.completion.click) complete(step);
         if (step?.completion.checked) completeWhenTicked(step, shown.element);
         schedule.evaluate();
@@ -429,6 +432,7 @@ export function createGuide({
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
         if (event.key !== ' ' && event.key !== 'Enter') return;
         const step = asStep(shown.guide);
+        if (step) pressed = step.id;
         if (step?.completion.click) complete(step);
       },
       on,

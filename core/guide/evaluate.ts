@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../locate/snapshot';
 import type { Signal } from '../locate/spec';
 import { readPage, type PageReading } from '../pages';
 import type { PageKind } from '../pages/kinds';
+import { STRONG } from '../pages/detector';
 import { currentIndex, currentStep, type Progress } from '../progress/state';
 import { ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
@@ -52,11 +53,21 @@ export interface Pointer {
 }
 
 /** Looks at the page once: which pages it is, what it completes, what to point at. No writes. */
-export function evaluate(snapshot: PageSnapshot, labels: LabelSet, progress: Progress): Decision {
+export function evaluate(
+  snapshot: PageSnapshot,
+  labels: LabelSet,
+  progress: Progress,
+  /** The step whose element the user pressed themselves (a trusted click or key) on this page. */
+  pressed?: StepId,
+): Decision {
   const reading = readPage(snapshot, labels);
   const pages = reading.kinds;
   const current = currentIndex(progress);
-  const { reached, seen } = proven(reading, progress, current);
+  const { reached, seen } = proven(
+    withPress(reading, progress, current, pressed),
+    progress,
+    current,
+  );
   return {
     reading,
     pages,
@@ -67,6 +78,26 @@ export function evaluate(snapshot: PageSnapshot, labels: LabelSet, progress: Pro
       sidePointer(snapshot, labels, reading) ??
       routePointer(snapshot, labels, reading, progress, current),
   };
+}
+
+/**
+ * The user's own press on the current step's element is evidence of its own sort: the page that
+ * follows it (Verify pressed, the confirmation in words no label knows) is proven by its main
+ * kind's reading with one piece of evidence less than proof needs alone. Never past a
+ * destructive step (proven() stops there), never for a page the reading does not place at all.
+ */
+function withPress(
+  reading: PageReading,
+  progress: Progress,
+  current: number,
+  pressed: StepId | undefined,
+): PageReading {
+  const main = reading.main;
+  if (!pressed || ROUTE[current]?.id !== pressed || progress.outcomes[pressed] || !main) {
+    return reading;
+  }
+  if (main.strong || main.strength < STRONG - 1) return reading;
+  return { ...reading, strong: new Set([...reading.strong, main.kind]) };
 }
 
 /** The index of the first step at which a page of this kind is where it happens. */
