@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const SOURCES = readFileSync('docs/sources.md', 'utf8');
 const ENTRY = /^### ([a-z0-9-]+)$/gm;
 const TAG = /\[src:([a-z0-9-]+)\]/g;
-/** The old bare confidence tags ([C], [1], [I]) said how sure, but not who says so. */
+/** The old bare confidence tags (a C, 1 or I in brackets) said how sure, but not who says so. */
 const BARE_TAG = /(^|[\s(])\[(C|1|I)(, [\w -]+)?\]/;
 /** Files and trackers a reader of this repository does not have. */
 const OUTSIDE =
