@@ -416,7 +416,7 @@ export function createGuide({
       (event) => {
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
         const step = asStep(shown.guide);
-        if (step) pressed = step.id;
+        if (step && movesOn(step, lastPointer)) pressed = step.id;
         if (step?.completion.click) complete(step);
         if (step?.completion.checked) completeWhenTicked(step, shown.element);
         schedule.evaluate();
@@ -432,7 +432,7 @@ export function createGuide({
         if (!event.isTrusted || !shown || !event.composedPath().includes(shown.element)) return;
         if (event.key !== ' ' && event.key !== 'Enter') return;
         const step = asStep(shown.guide);
-        if (step) pressed = step.id;
+        if (step && movesOn(step, lastPointer)) pressed = step.id;
         if (step?.completion.click) complete(step);
       },
       on,
@@ -534,6 +534,17 @@ function isSettled(pointer: Pointer): boolean {
     !pointer.side &&
     pointer.alternatives.length === 0
   );
+}
+
+/**
+ * Whether the element shown is the step's last phase on its page (Verify, not the code boxes
+ * before it): only a press there moves the user on, and so counts as evidence of the next page.
+ */
+function movesOn(step: StepDef, pointer: Pointer | null): boolean {
+  const slot = pointer?.slot;
+  if (!slot || slot.guide !== step.id) return false;
+  const placement = step.placements.find((candidate) => candidate.page === slot.page);
+  return placement !== undefined && slot.phase === placement.phases.length - 1;
 }
 
 /** A checkbox drawn by the page (role="checkbox", aria-checked), with no native box inside. */
