@@ -119,8 +119,6 @@ export function createGuide({
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
     let shown: ShownElements = NOTHING_SHOWN;
-    /** The guide of the highlighted element (shown.target), whose step a press completes. */
-    let shownGuide: Pointer['guide'] | null = null;
     const report = createReporter(frame);
     let labels = labelsFor(pageLanguage(doc, win.location.hostname));
     let mounted = false;
@@ -165,7 +163,6 @@ export function createGuide({
       follower.follow(null, false);
       mark.set(null, null);
       shown = NOTHING_SHOWN;
-      shownGuide = null;
       state.value = null;
       setMounted(false);
     };
@@ -222,7 +219,6 @@ export function createGuide({
       }
       if (plan.show === 'beside-child') {
         mark.set(null, null);
-        shownGuide = null;
         shown = { ...NOTHING_SHOWN, frame: frameElementFor(doc, plan.child.frameUrl) };
         follower.follow(shown.frame, anchoring);
         setMounted(true);
@@ -238,13 +234,12 @@ export function createGuide({
       shown = element
         ? {
             target: element,
-            obstacles: isNew || !shownGuide ? wayForward(element) : shown.obstacles,
+            obstacles: isNew ? wayForward(element) : shown.obstacles,
             region: pointer.region ?? null,
             frame: null,
             alternatives: pointer.alternatives,
           }
         : NOTHING_SHOWN;
-      shownGuide = element ? pointer.guide : null;
       mark.set(element, element ? pointer.guide.id : null);
       report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 
@@ -331,15 +326,16 @@ export function createGuide({
     // Progress comes only from the user's own actions on the shown element: synthetic events
     // are ignored.
     const pressedHere = (event: Event) => {
+      // The highlighted element is always the last pointer's: its guide is the one pressed.
       const element = shown.target;
-      if (!event.isTrusted || !element || !shownGuide) return;
+      if (!event.isTrusted || !element || !lastPointer) return;
       if (!event.composedPath().includes(element)) return;
       // A click has no key; a page's event is read, never its other fields.
       const key = (event as Partial<KeyboardEvent>).key;
       const type = event.type as Press['type'];
       const effect = pressEffect(
         { type, ...(key ? { key } : {}) },
-        shownGuide,
+        lastPointer.guide,
         lastPointer,
         element,
       );
