@@ -20,7 +20,7 @@ import { watchPage } from './page-watch';
 import { reminderFor } from './reminder';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
-import { wayForward } from './way-forward';
+import { pageWayForward, wayForward } from './way-forward';
 
 /** How long a late page may take to render the step's element before the card says so. */
 export const SEARCH_GRACE_MS = 2500;
@@ -134,6 +134,8 @@ export function createGuide({
     const listeners = new AbortController();
     const on = { capture: true, passive: true, signal: listeners.signal };
     let shown: Shown | null = null;
+    /** Nothing shown: the page's controls the card that speaks in words keeps clear of. */
+    let unpointed: readonly Element[] = [];
     let reported = '';
     /** Top frame: the iframe whose child frame holds the element; the card sits beside it. */
     let anchorFrame: Element | null = null;
@@ -187,6 +189,7 @@ export function createGuide({
       follower.follow(null, false);
       mark.set(null, null);
       shown = null;
+      unpointed = [];
       anchorFrame = null;
       state.value = null;
       setMounted(false);
@@ -201,7 +204,9 @@ export function createGuide({
       const region = shown?.region ?? anchorFrame;
       return {
         target,
-        obstacles: (shown?.obstacles ?? []).map(boxOf).filter((box) => box.width * box.height > 0),
+        obstacles: (shown?.obstacles ?? unpointed)
+          .map(boxOf)
+          .filter((box) => box.width * box.height > 0),
         avoid: region ? boxOf(region) : null,
         anchor: anchorFrame ? boxOf(anchorFrame) : target,
         alternatives: shown?.alternatives.map(boxOf) ?? [],
@@ -281,6 +286,7 @@ export function createGuide({
             ...(pointer.region ? { region: pointer.region } : {}),
           }
         : null;
+      unpointed = element ? [] : pageWayForward(doc);
       mark.set(element, element ? pointer.guide.id : null);
       report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 
@@ -341,6 +347,7 @@ export function createGuide({
     const showForChild = (child: ChildShowing, pointer: Pointer, progress: Progress) => {
       mark.set(null, null);
       shown = null;
+      unpointed = [];
       anchorFrame = frameElementFor(doc, child.frameUrl);
       follower.follow(anchorFrame, anchoring);
       setMounted(true);
