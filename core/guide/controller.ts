@@ -33,7 +33,7 @@ import { watchPage } from './page-watch';
 import { pressEffect, type Press } from './presses';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
-import { wayForward } from './way-forward';
+import { pageWayForward, wayForward } from './way-forward';
 
 /**
  * After the user's own action (a click, a key), how long the whole page is watched even while a
@@ -239,7 +239,8 @@ export function createGuide({
             frame: null,
             alternatives: pointer.alternatives,
           }
-        : NOTHING_SHOWN;
+        : // Nothing to point at: the card that speaks in words keeps clear of the page's controls.
+          { ...NOTHING_SHOWN, obstacles: pageWayForward(doc) };
       mark.set(element, element ? pointer.guide.id : null);
       report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 

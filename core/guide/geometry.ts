@@ -39,9 +39,11 @@ export interface CardPlace {
 /**
  * Where the card goes: beside the target (below, above, right, left: the first side with room),
  * inside the viewport, never over the target, and never over the page's way forward: every
- * control in `obstacles` (the target's section, the page's primary and cancel buttons). Where it
- * can, not over the region around the target (an open menu) either. With no clear place for the
- * whole card, the compact card docks to the viewport corner that covers nothing (or least).
+ * control in `obstacles` (the target's section, the page's primary and cancel buttons; with no
+ * target, the main content's controls). Where it can, not over the region around the target (an
+ * open menu) either. With no target it rests in the bottom-left corner when that is clear. With no
+ * clear place for the whole card, the compact card docks to a viewport corner that covers nothing;
+ * failing that, to any clear place beside a control; failing that, to the corner covering least.
  */
 export function placeCard(
   target: Box | null,
@@ -59,25 +61,38 @@ export function placeCard(
   const blockers = [...(ring ? [ring] : []), ...obstacles.map((box) => padBox(box, MARGIN / 2))];
   const clearOf = (at: { x: number; y: number }, size: Size, boxes: readonly Box[]) =>
     boxes.every((box) => !overlaps({ ...at, ...size }, box));
-  const candidates = [
-    ...(ring ? besideBox(ring, card, viewport) : []),
-    ...(avoid ? besideBox(padBox(avoid, GAP), card, viewport) : []),
-    ...blockers.flatMap((box) => besideBox(box, card, viewport)),
-    ...corners(card, viewport),
-  ];
+  const resting = restingPlace(card, viewport);
+  // Nothing to point at and nothing to keep clear of: the resting place, even when it is tall.
+  if (!ring && obstacles.length === 0) return { ...resting, compact: false };
+  const candidates = ring
+    ? [
+        ...besideBox(ring, card, viewport),
+        ...(avoid ? besideBox(padBox(avoid, GAP), card, viewport) : []),
+        ...blockers.flatMap((box) => besideBox(box, card, viewport)),
+        ...corners(card, viewport),
+      ]
+    : [
+        resting,
+        ...corners(card, viewport),
+        ...blockers.flatMap((box) => besideBox(box, card, viewport)),
+      ];
   const place = (boxes: readonly Box[]) =>
     candidates.find((at) => fits(at, card) && clearOf(at, card, boxes));
-  // Nothing to point at and nothing to keep clear of: the bottom-left corner, clear of the
-  // header's account and cart at the top right and of the help widget at the bottom right.
-  if (!target && obstacles.length === 0)
-    return {
-      x: MARGIN * 2,
-      y: Math.max(MARGIN, viewport.height - card.height - MARGIN * 2),
-      compact: false,
-    };
   const best = (avoid && place([...blockers, avoid])) || place(blockers);
   if (best) return { ...best, compact: false };
-  return { ...dockCorner(COMPACT_CARD, viewport, blockers), compact: true };
+  const docked = [
+    ...corners(COMPACT_CARD, viewport),
+    ...blockers.flatMap((box) => besideBox(box, COMPACT_CARD, viewport)),
+  ].find((at) => fits(at, COMPACT_CARD) && clearOf(at, COMPACT_CARD, blockers));
+  return { ...(docked ?? dockCorner(COMPACT_CARD, viewport, blockers)), compact: true };
+}
+
+/**
+ * Where a card with nothing to point at rests: bottom left, clear of the header's account and
+ * cart at the top right and of the help widget at the bottom right.
+ */
+function restingPlace(card: Size, viewport: Size): { x: number; y: number } {
+  return { x: MARGIN * 2, y: Math.max(MARGIN, viewport.height - card.height - MARGIN * 2) };
 }
 
 /** The viewport's corners for a card of this size, bottom ones first (the header is on top). */

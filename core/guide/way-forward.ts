@@ -31,6 +31,21 @@ export function wayForward(target: Element): Element[] {
 }
 
 /**
+ * What a card with nothing to point at must never cover (it speaks in words: the deleted page, a
+ * step explained in words, a sign-in page before its form has rendered): the page's action
+ * buttons first, then every control of the main content, outside the header and footer bands.
+ */
+export function pageWayForward(doc: Document): Element[] {
+  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!main) return [];
+  const controls = [
+    ...main.querySelectorAll(ACTIONS),
+    ...main.querySelectorAll(INTERACTIVE_SELECTOR),
+  ].filter((control) => control.closest(AROUND_MAIN) === null);
+  return [...new Set(controls)].slice(0, MAX_OBSTACLES);
+}
+
+/**
  * The target's section: the header or footer band it sits in; its nearest form, section, dialog
  * or main landmark; else the widest ancestor below <body> that holds no header (an app's root).
  */

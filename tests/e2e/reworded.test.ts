@@ -137,6 +137,9 @@ describe('the deletion pages in other words, in Chromium', () => {
       if (!box) throw new Error('no box for the delete button');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       expect(await page.getAttribute('body', 'data-clicked')).toBe('delete');
+      // The click deletes the replica's account and signs it out: let that land here, not after
+      // the next test has signed in again (a late sign-out sent CI's next pages to the login).
+      await page.waitForURL(/\/p\/account-delete\/done/);
     });
   }
 

@@ -155,3 +155,71 @@ describe('the layout the overlay draws', () => {
     expect(sameBoxes([at(1)], [at(1), at(2)])).toBe(false);
   });
 });
+
+describe('placeCard with nothing to point at keeps the page clear', () => {
+  const cardOf = (height: number) => ({ width: 320, height });
+  /** Where the card lands, as the box it covers (the compact card's size when docked). */
+  const landed = (at: ReturnType<typeof placeCard>, size: { width: number; height: number }) => ({
+    ...at,
+    ...(at.compact ? COMPACT_CARD : size),
+  });
+
+  it('rests bottom left when nothing is there', () => {
+    const controls = [{ x: 600, y: 300, width: 120, height: 44 }];
+    const at = placeCard(null, card, viewport, null, controls);
+    expect(at).toEqual(placeCard(null, card, viewport));
+  });
+
+  it('moves off a control that sits where it would rest', () => {
+    const size = cardOf(300);
+    const resting = placeCard(null, size, viewport);
+    const control = { x: resting.x + 40, y: resting.y + 100, width: 138, height: 26 };
+    const at = placeCard(null, size, viewport, null, [control]);
+    expect(overlaps(landed(at, size), control)).toBe(false);
+  });
+
+  // The sign-in form at 1024x640 behind a tall card (the "Deletion cannot be undone" reminder),
+  // with the form's buttons where other fonts may put them: a few pixels either way.
+  it('never covers the sign-in form, wherever other fonts put its buttons', () => {
+    for (const size of [viewport, { width: 1024, height: 640 }, { width: 390, height: 844 }])
+      for (let shift = -60; shift <= 60; shift += 4)
+        for (const height of [180, 320, 420, 518, 560]) {
+          const left = Math.max(8, size.width / 2 - 180 + shift);
+          const form = [
+            { x: left, y: 230, width: 356, height: 46 },
+            { x: left, y: 290, width: 127, height: 44 },
+            { x: left + 125, y: 386, width: 44, height: 44 },
+            { x: left + 187, y: 386, width: 44, height: 44 },
+            { x: left, y: 430, width: 138, height: 26 },
+          ];
+          const at = placeCard(null, cardOf(height), size, null, form);
+          for (const control of form)
+            expect(
+              overlaps(landed(at, cardOf(height)), control),
+              `${size.width} ${shift} ${height}`,
+            ).toBe(false);
+        }
+  });
+
+  it('docks compact to a clear corner when the whole card fits nowhere', () => {
+    const small = { width: 600, height: 560 };
+    const band = { x: 0, y: 200, width: 600, height: 160 };
+    const at = placeCard(null, { width: 320, height: 420 }, small, null, [band]);
+    expect(at.compact).toBe(true);
+    expect(overlaps({ ...at, ...COMPACT_CARD }, band)).toBe(false);
+  });
+
+  it('docks compact beside a control when every corner is taken', () => {
+    const small = { width: 600, height: 560 };
+    const cornerControls = [
+      { x: 0, y: 0, width: 260, height: 130 },
+      { x: 340, y: 0, width: 260, height: 130 },
+      { x: 0, y: 430, width: 260, height: 130 },
+      { x: 340, y: 430, width: 260, height: 130 },
+    ];
+    const at = placeCard(null, { width: 320, height: 420 }, small, null, cornerControls);
+    expect(at.compact).toBe(true);
+    for (const control of cornerControls)
+      expect(overlaps({ ...at, ...COMPACT_CARD }, control)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { REPLICA_LANGUAGES, desktopHost } from '../../replica/hosts';
 import { LOGIN_HOST, WWW_HOST } from '../../replica/render';
 
 /** The unpacked Firefox build that `npm run build` leaves, installed as a temporary add-on. */
@@ -48,7 +49,12 @@ export async function launchFirefox(options: {
     // The replica's certificate is self-signed.
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
-      'network.dns.localDomains': [WWW_HOST, LOGIN_HOST].join(','),
+      // The language hosts too (es.aliexpress.com…): the reworded walks go through them.
+      'network.dns.localDomains': [
+        WWW_HOST,
+        LOGIN_HOST,
+        ...REPLICA_LANGUAGES.map(desktopHost),
+      ].join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
     },
   });
