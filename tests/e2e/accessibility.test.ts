@@ -1,33 +1,19 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { expectHighlight } from './harness/contract';
-import { openSession, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
+import { startGuideAt } from './harness/session';
 
 const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after', 'request'] as const;
 
 /** axe-core in real Chromium: the popup's sections and a page with the card, light and dark. */
 describe('accessibility (axe-core)', () => {
-  let session: Session;
-  let popup: Page;
-
-  beforeAll(async () => {
-    session = await openSession({ bypassCSP: true });
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
-
-  beforeEach(async () => {
-    await popup.click('[role="tab"][data-section="route"]');
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
-  });
+  const block = chromiumBlock({ launch: { bypassCSP: true } });
 
   it.each(['light', 'dark'] as const)(
     'finds no violation in any popup section (%s)',
     async (scheme) => {
+      const { popup } = block;
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.click('[data-action="start"]');
       for (const section of SECTIONS) {
@@ -41,11 +27,8 @@ describe('accessibility (axe-core)', () => {
   );
 
   it.each(['light', 'dark'] as const)('finds no violation in the card (%s)', async (scheme) => {
-    await popup.click('[data-action="start"]');
-    while (!(await popup.$('[data-step-id="delete-your-account"][data-status="current"]'))) {
-      await popup.click('[data-action="did-this"]');
-      await popup.waitForTimeout(50);
-    }
+    const { popup, session } = block;
+    await startGuideAt(popup, 'delete-your-account');
     const page = await session.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
@@ -58,22 +41,14 @@ describe('accessibility (axe-core)', () => {
 
 /** 200 % zoom: the same window holds half as many CSS pixels each way. */
 describe('at 200 % zoom', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession({ viewport: { width: 640, height: 400 } });
-    await session.signIn();
+  const block = chromiumBlock({
+    launch: { viewport: { width: 640, height: 400 } },
+    eachTest: 'none',
   });
 
-  afterAll(async () => session?.close());
-
   it('keeps the card, reminder and all, inside the window and off the element', async () => {
-    const { popup } = session;
-    await popup.click('[data-action="start"]');
-    while (!(await popup.$('[data-step-id="delete-your-account"][data-status="current"]'))) {
-      await popup.click('[data-action="did-this"]');
-      await popup.waitForTimeout(50);
-    }
+    const { popup, session } = block;
+    await startGuideAt(popup, 'delete-your-account');
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
     await expectHighlight(page, 'delete-your-account');
@@ -96,7 +71,7 @@ describe('at 200 % zoom', () => {
   });
 
   it('lays the popup out with nothing sticking out sideways', async () => {
-    const { popup } = session;
+    const { popup } = block;
     await popup.setViewportSize({ width: 720, height: 1000 });
     await popup.evaluate(() => (document.documentElement.style.zoom = '2'));
     for (const section of SECTIONS) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { expectCurrentInPopup, expectHighlight, readChecklist } from './harness/contract';
 import {
@@ -19,7 +19,8 @@ import {
   waitForWordsAndShowMe,
 } from './harness/corrections';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, startGuideAt, type Session } from './harness/session';
+import { backToTheStart, chromiumBlock } from './harness/block';
+import { startGuideAt } from './harness/session';
 
 const STEP = 'delete-account';
 const TARGET = `[data-replica-target="${STEP}"]`;
@@ -31,30 +32,19 @@ const card = (action: string) => `aliexit-overlay >> [data-action="${action}"]`;
  * with the Delete account entry renamed beyond recognition (or a decoy before it).
  */
 describe('the user corrects the guide (Chromium)', () => {
-  let session: Session;
-  let popup: Page;
-
-  beforeAll(async () => {
-    session = await openSession({ bypassCSP: true });
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
+  const block = chromiumBlock({ launch: { bypassCSP: true }, eachTest: 'none' });
 
   beforeEach(async () => {
-    for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
-    await popup.bringToFront();
+    await backToTheStart(block.session);
+    const { popup } = block;
     if (await popup.$('[data-action="forget-corrections"]')) {
       await popup.click('[data-action="forget-corrections"]');
     }
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
     await startGuideAt(popup, STEP);
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await session.browser.context.newPage();
+    const page = await block.session.browser.context.newPage();
     await page.goto(`${SITE}${path}`);
     await page.waitForSelector(TARGET);
     await listenAsThePage(page);
@@ -62,6 +52,7 @@ describe('the user corrects the guide (Chromium)', () => {
   }
 
   it('the user shows the renamed control; the pick never reaches the page; it lasts', async () => {
+    const { popup } = block;
     const page = await open(RELABELED);
     await waitForWordsAndShowMe(page);
 
@@ -134,6 +125,7 @@ describe('the user corrects the guide (Chromium)', () => {
   });
 
   it('Esc and Cancel leave pick mode with nothing picked', async () => {
+    const { popup } = block;
     const page = await open(RELABELED);
     await waitForCardAction(page, 'show-me');
     await page.click(card('show-me'));
@@ -153,6 +145,7 @@ describe('the user corrects the guide (Chromium)', () => {
   });
 
   it('"That\'s not it" on a decoy moves to the right control, and lasts', async () => {
+    const { popup } = block;
     const page = await open(DECOY);
     await waitForDecoyMarked(page);
     await scriptClicks(page, 'not-it');

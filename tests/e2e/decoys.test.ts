@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectHighlight } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, startGuideAt, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
+import { startGuideAt } from './harness/session';
 
 /**
  * Decoys in real Chromium (?replica_decoys=1: a coupon bar with Verify, a cookie dialog with
@@ -10,26 +10,10 @@ import { openSession, startGuideAt, type Session } from './harness/session';
  * the highlight lands on the route's own element, never on a look-alike.
  */
 describe('decoys in Chromium', () => {
-  let session: Session;
-  let popup: Page;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await openSession();
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
-
-  beforeEach(async () => {
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
-    for (const open of session.browser.context.pages()) if (open !== popup) await open.close();
-    page = await session.browser.context.newPage();
-  });
+  const block = chromiumBlock({ eachTest: 'fresh-tab' });
 
   it('on the Spanish settings page, points at Eliminar cuenta, not the email subscriptions', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'delete-account');
     await page.goto('https://es.aliexpress.com/account/setting/index.html?replica_decoys=1');
     await expectHighlight(page, 'delete-account');
@@ -39,6 +23,7 @@ describe('decoys in Chromium', () => {
   });
 
   it('after the code, points at the Verify under the boxes, not the coupon bar', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'verification-code');
     await page.goto('https://www.aliexpress.com/p/account-delete/code?replica_decoys=1');
     await expectHighlight(page, 'verification-code');

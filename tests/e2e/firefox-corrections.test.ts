@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReplica } from '../replica/server';
+import { describe, expect, it } from 'vitest';
 import { expectCurrentInPopup, expectHighlight, readChecklist } from './harness/contract';
 import {
   DECOY,
@@ -14,7 +13,7 @@ import {
   waitForPicking,
   waitForWordsAndShowMe,
 } from './harness/corrections';
-import { launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { firefoxBlock } from './harness/block';
 import { saveScreenshot } from './harness/screenshots';
 
 const STEP = 'delete-account';
@@ -23,33 +22,11 @@ const card = (action: string) => `aliexit-overlay >>> [data-action="${action}"]`
 
 /** The same corrections as corrections.test.ts, in Firefox ESR (puppeteer over WebDriver BiDi). */
 describe('the user corrects the guide (Firefox)', () => {
-  let replica: Awaited<ReturnType<typeof startReplica>>;
-  let firefox: FirefoxWithExtension;
-  let popup: Page;
-
-  beforeAll(async () => {
-    replica = await startReplica();
-    firefox = await launchFirefox({ httpsPort: replica.httpsPort });
-    popup = await firefox.openPopup();
-    // Signed in through the replica's own two-step login: the email, Continue, the password.
-    const login = await firefox.newPage();
-    await login.goto(`${firefox.origin}/account/setting/index.html`);
-    await login.waitForSelector('#fm-login-id');
-    await login.type('#fm-login-id', 'shopper@example.com');
-    await login.click('button[aria-label="Continue"]');
-    await login.waitForSelector('#fm-login-password');
-    await login.type('#fm-login-password', 'not-a-real-password');
-    await Promise.all([login.waitForNavigation(), login.click('button[class*="login--signin--"]')]);
-    await login.close();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await replica?.close();
-  });
+  const block = firefoxBlock({ signIn: true });
 
   /** The guide at "Open Delete account": reset, started, every step before it marked done. */
   async function guideAtStep(): Promise<void> {
+    const { popup } = block;
     await popup.bringToFront();
     await popup.click('[data-action="reset"]');
     await popup.waitForSelector('[data-action="start"]');
@@ -66,6 +43,7 @@ describe('the user corrects the guide (Firefox)', () => {
   }
 
   async function open(path: string): Promise<Page> {
+    const { firefox } = block;
     const page = await firefox.newPage();
     await page.goto(`${firefox.origin}${path}`);
     await page.waitForSelector(TARGET);
@@ -74,6 +52,7 @@ describe('the user corrects the guide (Firefox)', () => {
   }
 
   it('the user shows the renamed control; the pick never reaches the page; it lasts', async () => {
+    const { popup } = block;
     await guideAtStep();
     const page = await open(RELABELED);
     await waitForWordsAndShowMe(page);

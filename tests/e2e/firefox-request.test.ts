@@ -1,7 +1,5 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReplica } from '../replica/server';
-import { launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { describe, expect, it } from 'vitest';
+import { firefoxBlock } from './harness/block';
 import { waitInPage } from './harness/in-page';
 import { saveScreenshot } from './harness/screenshots';
 
@@ -18,24 +16,12 @@ declare const browser: BrowserLike;
 
 /** Ask in writing in Firefox ESR: compose, mailto:, I sent it, the deadline passing. */
 describe('Ask in writing (Firefox)', () => {
-  let replica: Awaited<ReturnType<typeof startReplica>>;
-  let firefox: FirefoxWithExtension;
-  let popup: Page;
+  const block = firefoxBlock();
 
-  beforeAll(async () => {
-    replica = await startReplica();
-    firefox = await launchFirefox({ httpsPort: replica.httpsPort });
-    popup = await firefox.openPopup();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await replica?.close();
-  });
-
-  const badge = () => popup.evaluate(() => browser.browserAction.getBadgeText({}));
+  const badge = () => block.popup.evaluate(() => browser.browserAction.getBadgeText({}));
 
   it('composes the request and opens nothing: the mailto: link is read, not followed', async () => {
+    const { popup } = block;
     await popup.click('[data-section="request"]');
     await popup.waitForSelector('#panel-request:not([hidden]) [data-field="name"]');
     await popup.select('[data-field="place"]', 'lgpd');
@@ -73,6 +59,7 @@ describe('Ask in writing (Firefox)', () => {
   });
 
   it('past the deadline: the badge says so and the popup offers the follow-up', async () => {
+    const { popup } = block;
     await popup.evaluate(() =>
       browser.storage.local.set({ writtenRequest: { sentOn: '2026-01-31', law: 'lgpd' } }),
     );

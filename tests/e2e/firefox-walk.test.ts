@@ -1,7 +1,5 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALIEXPRESS_MATCHES } from '../../core/site/hosts';
-import { startReplica } from '../replica/server';
 import {
   FINISHED_CHECKLIST,
   expectCurrentInPopup,
@@ -10,7 +8,7 @@ import {
   readChecklist,
   readMarked,
 } from './harness/contract';
-import { launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { firefoxBlock } from './harness/block';
 import { saveScreenshot } from './harness/screenshots';
 
 /**
@@ -18,29 +16,16 @@ import { saveScreenshot } from './harness/screenshots';
  * temporarily (as a tester loads it from about:debugging), asserting the same contract.
  */
 describe('the desktop route in Firefox', () => {
-  let replica: Awaited<ReturnType<typeof startReplica>>;
-  let firefox: FirefoxWithExtension;
-  let page: Page;
-  let popup: Page;
-
-  beforeAll(async () => {
-    replica = await startReplica();
-    firefox = await launchFirefox({ httpsPort: replica.httpsPort });
-    popup = await firefox.openPopup();
-    page = await firefox.newPage();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await replica?.close();
-  });
+  const block = firefoxBlock({ page: true });
 
   /** Clicks the highlighted element and waits for the page it leads to. */
   async function clickThrough(target = '[data-aliexit-target]'): Promise<void> {
+    const { page } = block;
     await Promise.all([page.waitForNavigation(), page.click(target)]);
   }
 
   it('has access to AliExpress from the install: the popup asks for nothing', async () => {
+    const { popup } = block;
     // A temporary MV2 add-on gets its host permissions with the install.
     const granted = await popup.evaluate(
       (origins) => {
@@ -58,6 +43,7 @@ describe('the desktop route in Firefox', () => {
   });
 
   it('does nothing on the page before the guide is started', async () => {
+    const { firefox, page } = block;
     await page.goto(`${firefox.origin}/`);
     await page.waitForSelector('[class*="my-account--menuItem--"]', { timeout: 10_000 });
     await page.hover('[class*="my-account--menuItem--"]');
@@ -66,6 +52,7 @@ describe('the desktop route in Firefox', () => {
   });
 
   it('walks from sign-in to done, pointing at the right element at every step', async () => {
+    const { firefox, popup, page } = block;
     await popup.bringToFront();
     await saveScreenshot(popup, 'firefox-popup-before-start');
     await popup.click('[data-action="start"]');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectHighlight, readChecklist } from './harness/contract';
-import { openSession, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
 
 interface ChromeCommands {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
@@ -9,23 +9,7 @@ interface ChromeCommands {
 
 /** Everything by keyboard alone, in real Chromium: the popup's sections and the card. */
 describe('keyboard use', () => {
-  let session: Session;
-  let popup: Page;
-
-  beforeAll(async () => {
-    session = await openSession();
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
-
-  beforeEach(async () => {
-    await popup.click('[role="tab"][data-section="route"]');
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
-    for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
-  });
+  const block = chromiumBlock();
 
   const focused = (page: Page) =>
     page.evaluate(() => {
@@ -34,6 +18,7 @@ describe('keyboard use', () => {
     });
 
   it('moves between the popup sections and ticks both checklists', async () => {
+    const { popup } = block;
     await popup.reload();
     await popup.waitForSelector('[data-step-id]');
     await popup.keyboard.press('Tab');
@@ -81,6 +66,7 @@ describe('keyboard use', () => {
   });
 
   it('announces the next step in the popup when the route moves on', async () => {
+    const { popup } = block;
     await popup.click('[data-action="start"]');
     const live = popup.locator('[role="status"][data-live="popup"]');
     await popup.waitForFunction(
@@ -95,6 +81,7 @@ describe('keyboard use', () => {
   });
 
   it('reaches the card with Tab, leaves it with Tab and hides it with Esc', async () => {
+    const { session, popup } = block;
     await popup.click('[data-action="start"]');
     while (!(await popup.$('[data-step-id="delete-account"][data-status="current"]'))) {
       await popup.click('[data-action="did-this"]');
@@ -142,6 +129,7 @@ describe('keyboard use', () => {
   });
 
   it('registers the shortcut that shows or hides the guide', async () => {
+    const { popup } = block;
     const commands = await popup.evaluate(() => {
       const chrome = (globalThis as unknown as { chrome: ChromeCommands }).chrome;
       return chrome.commands.getAll();
@@ -156,6 +144,7 @@ describe('keyboard use', () => {
   });
 
   it('"I did this" on the card works with Enter', async () => {
+    const { session, popup } = block;
     await popup.click('[data-action="start"]');
     while (!(await popup.$('[data-step-id="delete-account"][data-status="current"]'))) {
       await popup.click('[data-action="did-this"]');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { expectHighlight } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
 
 interface ChromeLike {
   runtime: { getManifest(): { name: string; description?: string } };
@@ -55,18 +55,10 @@ async function cardArea(page: Page) {
 
 describe.each(LANGUAGES)('the guide in $language', ({ language, folder, dir }) => {
   const text = messages(folder);
-  let session: Session;
-  let popup: Page;
-
-  beforeAll(async () => {
-    session = await openSession({ language, bypassCSP: true });
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
+  const block = chromiumBlock({ launch: { language, bypassCSP: true }, eachTest: 'none' });
 
   it('names itself and lays out the popup in the language, each section in light and dark', async () => {
+    const { popup } = block;
     // Chrome localises the manifest as it loads it: the name and description as users see them.
     const manifest = await popup.evaluate(() => {
       const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
@@ -109,6 +101,7 @@ describe.each(LANGUAGES)('the guide in $language', ({ language, folder, dir }) =
   });
 
   it('shows the card, with its reminder, in the language and direction, light and dark', async () => {
+    const { session, popup } = block;
     await popup.click('[data-action="reset"]');
     await advanceTo(popup, 'delete-your-account');
     await popup.click('[data-section="before"]');

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectCurrentInPopup,
   expectHighlight,
@@ -7,30 +6,17 @@ import {
   readMarked,
 } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, startGuideAt, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
+import { startGuideAt } from './harness/session';
 
 /** The popup's and the card's own controls, in real Chromium over the replica. */
 describe('popup and card controls', () => {
-  let session: Session;
-  let popup: Page;
+  const block = chromiumBlock();
 
-  beforeAll(async () => {
-    session = await openSession();
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
-
-  beforeEach(async () => {
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
-    for (const page of session.browser.context.pages()) if (page !== popup) await page.close();
-  });
-
-  const startAt = (step: string) => startGuideAt(popup, step);
+  const startAt = (step: string) => startGuideAt(block.popup, step);
 
   it('Continue opens the page where the next step happens', async () => {
+    const { session, popup } = block;
     await startAt('delete-account');
     const [opened] = await Promise.all([
       session.browser.context.waitForEvent('page'),
@@ -41,6 +27,7 @@ describe('popup and card controls', () => {
   });
 
   it('"I did this" on the card moves the guide on, and the popup follows', async () => {
+    const { session, popup } = block;
     await startAt('delete-account');
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/account/setting/index.html');
@@ -59,6 +46,7 @@ describe('popup and card controls', () => {
   });
 
   it('Hide takes the guide off the page; the popup brings it back', async () => {
+    const { session, popup } = block;
     await startAt('delete-account');
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/account/setting/index.html');
@@ -75,6 +63,7 @@ describe('popup and card controls', () => {
   });
 
   it('Reset clears the route and the page', async () => {
+    const { session, popup } = block;
     await startAt('settings');
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/p/account/index.html');
@@ -86,6 +75,7 @@ describe('popup and card controls', () => {
   });
 
   it('a click made by a page script is not progress', async () => {
+    const { session, popup } = block;
     await startAt('delete-account');
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/account/setting/index.html');
@@ -101,6 +91,7 @@ describe('popup and card controls', () => {
   });
 
   it('the ring follows its element when the page scrolls', async () => {
+    const { session } = block;
     await startAt('delete-account');
     const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 500 });

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectHighlight } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, startGuideAt, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
+import { startGuideAt } from './harness/session';
 
 /** The popup's "For testers" section, looking at a real page in Chromium. */
 describe('the tester view', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-    await session.signIn();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const block = chromiumBlock({ eachTest: 'none' });
 
   it('shows what the extension sees on the active tab, and the report it would copy', async () => {
+    const { session } = block;
     const { popup, browser } = session;
     await startGuideAt(popup, 'delete-account');
     const page = await browser.context.newPage();

@@ -1,35 +1,20 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserPage } from './harness/in-page';
 import { expectCurrentInPopup, expectHighlight, readMarked } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, readCard, startGuideAt, type Session } from './harness/session';
+import { chromiumBlock } from './harness/block';
+import { readCard, startGuideAt } from './harness/session';
 
 /**
  * The real site's hard parts, on the replica's variants in real Chromium: other languages and
  * builds, pages that re-render, an iframe, mobile, the other routes and the pages to leave alone.
  */
 describe('the guide on the site as it really is', () => {
-  let session: Session;
-  let popup: Page;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await openSession();
-    popup = session.popup;
-    await session.signIn();
-  });
-
-  afterAll(async () => session?.close());
-
-  beforeEach(async () => {
-    await popup.click('[data-action="reset"]');
-    await popup.waitForSelector('[data-action="start"]');
-    for (const open of session.browser.context.pages()) if (open !== popup) await open.close();
-    page = await session.browser.context.newPage();
-  });
+  const block = chromiumBlock({ eachTest: 'fresh-tab' });
 
   it('walks the Arabic site, right to left, from Account to the deletion', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'account');
     await page.goto('https://ar.aliexpress.com/');
     await expectHighlight(page, 'account');
@@ -66,6 +51,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('finds Settings in Spanish, on another build with new class-name hashes', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'settings');
     await page.goto('https://es.aliexpress.com/p/account/index.html?replica_build=2');
     await expectHighlight(page, 'settings');
@@ -76,6 +62,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('follows its element when the page replaces it with a new node', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'delete-account');
     await page.goto('https://www.aliexpress.com/account/setting/index.html?replica_rerender=600');
     await expectHighlight(page, 'delete-account');
@@ -89,6 +76,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('points at the code boxes inside an iframe from another AliExpress host', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'verification-code');
     await page.goto('https://www.aliexpress.com/p/account-delete/code?replica_code_iframe=1');
     const frame = await codeFrame(page);
@@ -130,6 +118,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('fits the small screen of the mobile site', async () => {
+    const { popup, page } = block;
     await page.setViewportSize({ width: 390, height: 844 });
     await startGuideAt(popup, 'account');
     await page.goto('https://m.aliexpress.com/');
@@ -148,6 +137,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('leaves aliexpress.ru alone', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'account');
     await page.goto('https://aliexpress.ru/');
     await page.waitForTimeout(800);
@@ -155,6 +145,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('guides the privacy center request, another way to the same end', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'account');
     await page.goto('https://privacy.aliexpress.com/home#/');
     await expectHighlight(page, 'privacy-choose');
@@ -176,6 +167,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('says so, in words, when the element is not on the page', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'delete-account');
     await page.goto(
       'https://www.aliexpress.com/account/setting/index.html?replica_absent=delete-account',
@@ -195,6 +187,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('waits out a bot check, pointing at its slider', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'delete-account');
     await page.goto('https://www.aliexpress.com/_____tmd_____/punish?x5secdata=x');
     await expectHighlight(page, 'bot-check');
@@ -202,6 +195,7 @@ describe('the guide on the site as it really is', () => {
   });
 
   it('tells on the legacy pages that deactivation is gone, with a link to Settings', async () => {
+    const { popup, page } = block;
     await startGuideAt(popup, 'delete-account');
     await page.goto('https://accounts.aliexpress.com/user/organization/deactive_account.htm');
     await page.waitForFunction(() =>

@@ -1,7 +1,7 @@
 /**
  * The single place that turns a request for the AliExpress replica into a response.
  *
- * Used by the replica server (tests/replica/server.ts) and by the jsdom helpers (tests/replica/views.ts).
+ * Used by the replica server (tests/replica/server.ts) and by the jsdom loader (tests/replica/load-page.ts).
  * Pages live in tests/replica/site/<site>/..., partials in site/_partials/, shared assets in site/_shared/,
  * string tables in site/_i18n/. Which host is which site: hosts.ts.
  *

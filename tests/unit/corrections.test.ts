@@ -1,4 +1,3 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeControl } from '../../core/corrections/describe';
@@ -22,9 +21,9 @@ import { PageSnapshot } from '../../core/locate/snapshot';
 import { INITIAL_PROGRESS, complete, start } from '../../core/progress/state';
 import { formatCorrections } from '../../core/report/corrections';
 import { ROUTE } from '../../core/steps/route';
-import { loadReplicaPage, replicaState, replicaUrl } from '../replica/views';
+import { replicaState } from '../replica/views';
 import type { ReplicaFlags } from '../replica/flags';
-import { isVisibleWithoutLayout } from './replica-page';
+import { isVisibleWithoutLayout, replicaDocument } from './replica-page';
 import { NEVER_IN_A_REPORT, PERSONAL, plantPersonalData } from './planted-data';
 
 const labels = labelsFor('en');
@@ -39,11 +38,7 @@ const progress = ROUTE.slice(0, ROUTE.indexOf(STEP)).reduce(
 );
 
 function settingsPage(flags: ReplicaFlags = {}) {
-  const spec = { ...replicaState('settings'), flags };
-  const url = replicaUrl(spec);
-  const dom = new JSDOM('', { url });
-  loadReplicaPage(dom.window.document, spec);
-  return { doc: dom.window.document, url: new URL(url) };
+  return replicaDocument({ ...replicaState('settings'), flags });
 }
 
 const realTarget = (doc: Document) => {

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Decision } from '../../core/guide/evaluate';
-import { labelsFor, pageLanguage } from '../../core/labels';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
+import { labelsFor } from '../../core/labels';
+import { complete, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
-import type { StepDef, StepId } from '../../core/steps/types';
+import type { StepDef } from '../../core/steps/types';
 import { PageSnapshot } from '../../core/locate/snapshot';
 import { decoyStates, replicaState, type ReplicaSpec } from '../replica/views';
-import { isVisibleWithoutLayout, replicaSnapshot } from './replica-page';
-
-/** Progress with the user on `id`: every step before it done. */
-function at(id: StepId): Progress {
-  const index = ROUTE.findIndex((step) => step.id === id);
-  const previous = ROUTE[index - 1];
-  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
-}
+import {
+  isVisibleWithoutLayout,
+  pageLabels,
+  progressAt,
+  replicaMarks,
+  replicaSnapshot,
+} from './replica-page';
 
 /**
  * The furthest step the page truly proves passed, from what the page really is (its replica
@@ -36,7 +35,7 @@ function furthestProvable(state: ReplicaSpec): number {
 /** Whether the element is the one a correct guide highlights for this pointer. */
 function isRight(decision: Decision, element: Element): boolean {
   const { guide, instruction } = decision.pointer;
-  const marks = element.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
+  const marks = replicaMarks(element);
   // A later phase of a step (Verify after the code boxes) is marked `<step>:<phase>`.
   const laterPhase = instruction !== guide.text.instruction;
   return marks.some((mark) => mark === guide.id || (laterPhase && mark.startsWith(`${guide.id}:`)));
@@ -56,7 +55,7 @@ function evaluateOn(state: ReplicaSpec, progress: Progress): Decision {
 /** A fresh look at the same document: evaluation writes nothing, so one page serves every step. */
 function evaluateIn(page: PageSnapshot, progress: Progress): Decision {
   const snapshot = new PageSnapshot(page.doc, page.url, isVisibleWithoutLayout);
-  return evaluate(snapshot, labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname)), progress);
+  return evaluate(snapshot, pageLabels(snapshot), progress);
 }
 
 function wrongAdvances(state: ReplicaSpec, steps: readonly StepDef[]): string[] {
@@ -73,7 +72,7 @@ describe('decoy matrix: every step on every decoy page', () => {
       const failures: string[] = [];
       const page = replicaSnapshot(state);
       for (const step of ROUTE) {
-        const progress = at(step.id);
+        const progress = progressAt(step.id);
         const decision = evaluateIn(page, progress);
         const element = decision.pointer.element;
         if (element && !isRight(decision, element)) {
@@ -93,7 +92,7 @@ describe('the failures found on ordinary pages, each its own case', () => {
   it('a question "What if my account is deleted?" completes nothing but the sign-in it shows', () => {
     const page = replicaSnapshot(replicaState('product+decoys'));
     for (const step of ROUTE) {
-      const progress = at(step.id);
+      const progress = progressAt(step.id);
       const decision = evaluateIn(page, progress);
       expect(decision.pages.has('deleted'), step.id).toBe(false);
       // Signed in, the product page proves the sign-in; nothing else.
@@ -106,14 +105,14 @@ describe('the failures found on ordinary pages, each its own case', () => {
   });
 
   it('a review "With Your Email" is not the security check', () => {
-    const progress = at('delete-your-account');
+    const progress = progressAt('delete-your-account');
     const decision = evaluateOn(replicaState('product+decoys'), progress);
     expect(decision.pages.has('security-check')).toBe(false);
     expect(advanced(progress, decision)).toEqual([]);
   });
 
   it('"Suscripciones por correo electrónico" on the Spanish settings page is not the email method', () => {
-    const progress = at('delete-account');
+    const progress = progressAt('delete-account');
     const decision = evaluateOn(replicaState('settings@es'), progress);
     expect(decision.pages.has('security-check')).toBe(false);
     expect(advanced(progress, decision)).toEqual([]);
@@ -127,7 +126,7 @@ describe('the failures found on ordinary pages, each its own case', () => {
     for (const box of snapshot.doc.querySelectorAll('input.verify-code-input')) {
       (box as HTMLInputElement).value = '7';
     }
-    const { pointer } = evaluate(snapshot, labelsFor('en'), at('verification-code'));
+    const { pointer } = evaluate(snapshot, labelsFor('en'), progressAt('verification-code'));
     expect(pointer.element?.getAttribute('data-replica-target')).toBe('verification-code:verify');
   });
 });

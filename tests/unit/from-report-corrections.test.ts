@@ -10,8 +10,8 @@ import { inspectPage } from '../../core/report/inspect';
 import { ROUTE } from '../../core/steps/route';
 import { reportCorrections, reportPageHtml, reportTestSource } from '../replica/from-report';
 import { guideFindsReportTarget } from '../replica/from-report-check';
-import { loadReplicaPage, replicaState, replicaUrl } from '../replica/views';
-import { isVisibleWithoutLayout } from './replica-page';
+import { replicaState } from '../replica/views';
+import { isVisibleWithoutLayout, replicaDocument } from './replica-page';
 
 const STEP = 'delete-account';
 const labels = labelsFor('en');
@@ -22,10 +22,7 @@ const progress = ROUTE.slice(
 
 /** A tester's report from the renamed settings page, after they showed AliExit the entry. */
 function testersReport(): string {
-  const spec = { ...replicaState('settings'), flags: { relabel: [STEP] } };
-  const url = replicaUrl(spec);
-  const doc = new JSDOM('', { url }).window.document;
-  loadReplicaPage(doc, spec);
+  const { doc, url } = replicaDocument({ ...replicaState('settings'), flags: { relabel: [STEP] } });
   const target = doc.querySelector(`[data-replica-target="${STEP}"]`);
   if (!target) throw new Error('no target');
   const showed: Correction = {
@@ -39,7 +36,7 @@ function testersReport(): string {
   const lens: CorrectionsLens = { showed: () => target, rejected: () => undefined };
   const inspection = inspectPage(
     doc,
-    new URL(url),
+    url,
     progress,
     isVisibleWithoutLayout,
     undefined,

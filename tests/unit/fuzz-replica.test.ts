@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
-import { labelsFor, pageLanguage } from '../../core/labels';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
-import { SIDE_GUIDES } from '../../core/steps/side-guides';
-import type { StepId } from '../../core/steps/types';
-import { replicaStates, replicaVariantStates } from '../replica/views';
 import { mutatePage } from './fuzz/mutate';
 import { seededRandom } from './fuzz/prng';
-import { replicaSnapshot } from './replica-page';
-
-const SIDE_PAGES: ReadonlySet<string> = new Set(
-  SIDE_GUIDES.flatMap((guide) => guide.placements.map((placement) => placement.page)),
-);
-
-function at(id: StepId): Progress {
-  const index = ROUTE.findIndex((step) => step.id === id);
-  const previous = ROUTE[index - 1];
-  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
-}
+import {
+  pageLabels,
+  progressAt,
+  replicaMarks,
+  replicaSnapshot,
+  statesPointingAt,
+} from './replica-page';
 
 /**
  * The element is the one marked for the guide, or a part of it (its label's text, once the
@@ -37,30 +28,20 @@ function markedFor(element: Element, guideId: string): boolean {
 }
 
 function isMarked(element: Element, guideId: string): boolean {
-  const marks = element.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
-  return marks.some((mark) => mark.split(':')[0] === guideId);
+  return replicaMarks(element).some((mark) => mark.split(':')[0] === guideId);
 }
 
 const SEEDS_PER_PAGE = 3;
 
 describe('fuzz: a changed replica page shows its own element or nothing, never another', () => {
   for (const step of ROUTE) {
-    const pages = new Set(step.placements.filter((p) => p.phases.length > 0).map((p) => p.page));
-    const states = [...replicaStates, ...replicaVariantStates].filter(
-      (state) =>
-        !state.frame &&
-        !state.flags?.absent &&
-        !state.pageKinds.some((kind) => SIDE_PAGES.has(kind)) &&
-        state.pageKinds.some((kind) => pages.has(kind as never)),
-    );
-    for (const state of states) {
+    for (const state of statesPointingAt(step)) {
       it(`${step.id} on ${state.name}`, () => {
         for (let seed = 1; seed <= SEEDS_PER_PAGE; seed++) {
           const random = seededRandom(seed * 7919 + state.name.length);
           const snapshot = replicaSnapshot(state);
           mutatePage(random, snapshot.doc, 0.1 * seed);
-          const labels = labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
-          const { pointer } = evaluate(snapshot, labels, at(step.id));
+          const { pointer } = evaluate(snapshot, pageLabels(snapshot), progressAt(step.id));
           const element = pointer.element;
           if (element === null) continue;
           expect(

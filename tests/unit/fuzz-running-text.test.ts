@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Decision } from '../../core/guide/evaluate';
 import { labelsFor, pageLanguage } from '../../core/labels';
 import { PageSnapshot } from '../../core/locate/snapshot';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
-import type { StepId } from '../../core/steps/types';
 import { allPhrases } from '../replica/decoys';
 import { replicaStates, replicaVariantStates } from '../replica/views';
 import { seededRandom, type Random } from './fuzz/prng';
-import { isVisibleWithoutLayout, replicaSnapshot } from './replica-page';
-
-function at(id: StepId): Progress {
-  const index = ROUTE.findIndex((step) => step.id === id);
-  const previous = ROUTE[index - 1];
-  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
-}
+import { isVisibleWithoutLayout, progressAt, replicaSnapshot } from './replica-page';
 
 /** How a shopper's text may hold a phrase: alone in a paragraph, in a sentence, as a question. */
 const SHAPES: readonly ((phrase: string) => string)[] = [
@@ -54,7 +46,7 @@ describe("fuzz: the route's phrases as running text never change progress", () =
       () => {
         const random = seededRandom(state.name.length * 104729 + state.name.charCodeAt(0));
         for (let round = 0; round < STEPS_PER_PAGE; round++) {
-          const progress = at(random.pick(ROUTE).id);
+          const progress = progressAt(random.pick(ROUTE).id);
           const page = replicaSnapshot(state);
           const lang = pageLanguage(page.doc, page.url.hostname);
           const labels = labelsFor(lang);

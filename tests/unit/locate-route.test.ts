@@ -1,48 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
-import { labelsFor, pageLanguage } from '../../core/labels';
 import { en } from '../../core/labels/en';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
+import { INITIAL_PROGRESS, complete, start } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
-import { SIDE_GUIDES } from '../../core/steps/side-guides';
-import type { StepId } from '../../core/steps/types';
-import { replicaState, replicaStates, replicaVariantStates } from '../replica/views';
-import { replicaSnapshot } from './replica-page';
-
-const SIDE_PAGES: ReadonlySet<string> = new Set(
-  SIDE_GUIDES.flatMap((guide) => guide.placements.map((placement) => placement.page)),
-);
-
-/** Progress with the user on `id`: every step before it done. */
-function at(id: StepId): Progress {
-  const index = ROUTE.findIndex((step) => step.id === id);
-  const previous = ROUTE[index - 1];
-  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
-}
-
-function replicaMarks(element: Element | null): string[] {
-  return element?.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
-}
+import { replicaState } from '../replica/views';
+import {
+  pageLabels,
+  progressAt,
+  replicaMarks,
+  replicaSnapshot,
+  statesPointingAt,
+} from './replica-page';
 
 describe('every step points at the right element on every replica page it happens on', () => {
   for (const step of ROUTE) {
-    const pages = new Set(step.placements.filter((p) => p.phases.length > 0).map((p) => p.page));
-    // Pages whose element sits in an iframe are tested on the iframe's own document.
-    // Pages with a side guide (privacy center, legacy pages) and a page without the element are
-    // tested on their own below; what an iframe shows, on the iframe's own document.
-    const states = [...replicaStates, ...replicaVariantStates].filter(
-      (state) =>
-        !state.frame &&
-        !state.flags?.absent &&
-        !state.pageKinds.some((kind) => SIDE_PAGES.has(kind)) &&
-        state.pageKinds.some((kind) => pages.has(kind as never)),
-    );
-    for (const state of states) {
+    // Pages with a side guide (privacy center, legacy pages), a page without the element and
+    // what an iframe shows are tested on their own (side-guides.test.ts).
+    for (const state of statesPointingAt(step)) {
       {
         it(`${step.id} on ${state.name}`, () => {
           const snapshot = replicaSnapshot(state);
-          const labels = labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
-          const { pointer } = evaluate(snapshot, labels, at(step.id));
+          const { pointer } = evaluate(snapshot, pageLabels(snapshot), progressAt(step.id));
           expect(pointer.guide.id).toBe(step.id);
           expect(pointer.detour).toBe(false);
           expect(replicaMarks(pointer.element)).toContain(step.id);
@@ -58,7 +36,7 @@ describe('steps with more than one element', () => {
   it('points at Verify once every code box has something in it', () => {
     const snapshot = replicaSnapshot(replicaState('code-entry'));
     for (const box of snapshot.doc.querySelectorAll('input')) (box as HTMLInputElement).value = '7';
-    const { pointer } = evaluate(snapshot, en, at('verification-code'));
+    const { pointer } = evaluate(snapshot, en, progressAt('verification-code'));
     expect(replicaMarks(pointer.element)).toContain('verification-code:verify');
     expect(pointer.instruction).toBe('verificationCodeVerifyDo');
   });
@@ -67,7 +45,7 @@ describe('steps with more than one element', () => {
     const snapshot = replicaSnapshot(replicaState('code-entry'));
     const boxes = [...snapshot.doc.querySelectorAll('input')].slice(0, 5);
     for (const box of boxes) (box as HTMLInputElement).value = '7';
-    const { pointer } = evaluate(snapshot, en, at('verification-code'));
+    const { pointer } = evaluate(snapshot, en, progressAt('verification-code'));
     expect(replicaMarks(pointer.element)).toContain('verification-code');
   });
 });
@@ -75,7 +53,7 @@ describe('steps with more than one element', () => {
 describe('off the route', () => {
   it('leads back through the menu when the step belongs to another page', () => {
     const home = replicaState('home-signed-in');
-    const { pointer } = evaluate(replicaSnapshot(home), en, at('delete-account'));
+    const { pointer } = evaluate(replicaSnapshot(home), en, progressAt('delete-account'));
     expect(pointer.guide.id).toBe('account');
     expect(pointer.detour).toBe(true);
     expect(replicaMarks(pointer.element)).toContain('account');
@@ -83,7 +61,7 @@ describe('off the route', () => {
 
   it('asks to sign in again when signed out mid-route, without losing progress', () => {
     const home = replicaState('home-signed-out');
-    const decision = evaluate(replicaSnapshot(home), en, at('settings'));
+    const decision = evaluate(replicaSnapshot(home), en, progressAt('settings'));
     expect(decision.pointer.guide.id).toBe('sign-in');
     expect(decision.pointer.detour).toBe(true);
     expect(decision.reached).toBeUndefined();
@@ -91,7 +69,7 @@ describe('off the route', () => {
 
   it('completes every step up to the page the user has reached', () => {
     const settings = replicaState('settings');
-    const decision = evaluate(replicaSnapshot(settings), en, at('account'));
+    const decision = evaluate(replicaSnapshot(settings), en, progressAt('account'));
     expect(decision.reached?.id).toBe('settings');
     expect(decision.seen.map((step) => step.id)).toEqual(['settings']);
   });
@@ -99,7 +77,7 @@ describe('off the route', () => {
   it('counts a step as done, not passed over, when its own page is on screen too', () => {
     // Straight to the account page from the start: its signed-in header completes sign-in.
     const account = replicaState('account');
-    const decision = evaluate(replicaSnapshot(account), en, at('sign-in'));
+    const decision = evaluate(replicaSnapshot(account), en, progressAt('sign-in'));
     expect(decision.seen.map((step) => step.id)).toEqual(['sign-in', 'account']);
   });
 

@@ -1,6 +1,18 @@
+/**
+ * The replica set-up the unit tests share: a replica state loaded into a jsdom document, the
+ * snapshot the content script would take of it, the progress of a user on a step, the replica's
+ * own marks on an element and the states a step happens on.
+ */
 import { JSDOM } from 'jsdom';
+import { labelsFor, pageLanguage } from '../../core/labels';
+import type { LabelSet } from '../../core/labels/types';
 import { PageSnapshot } from '../../core/locate/snapshot';
-import { loadReplicaPage, replicaUrl, type ReplicaSpec } from '../replica/views';
+import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
+import { ROUTE } from '../../core/steps/route';
+import { SIDE_GUIDES } from '../../core/steps/side-guides';
+import type { StepDef, StepId } from '../../core/steps/types';
+import { loadReplicaPage, replicaUrl } from '../replica/load-page';
+import { replicaStates, replicaVariantStates, type ReplicaSpec } from '../replica/views';
 
 /**
  * jsdom has no layout: an element counts as visible unless it, or an ancestor, is hidden by
@@ -10,10 +22,57 @@ export function isVisibleWithoutLayout(element: Element): boolean {
   return element.closest('[hidden], [style*="display: none"], [style*="display:none"]') === null;
 }
 
-/** A replica state as a document and a snapshot of it, as the content script would see it. */
-export function replicaSnapshot(spec: ReplicaSpec): PageSnapshot {
-  const url = replicaUrl(spec);
+/** A replica state in a fresh document, at its own URL (plus `query`: a search and/or hash). */
+export function replicaDocument(spec: ReplicaSpec, query = ''): { doc: Document; url: URL } {
+  const url = replicaUrl(spec) + query;
   const dom = new JSDOM('', { url });
   loadReplicaPage(dom.window.document, spec);
-  return new PageSnapshot(dom.window.document, new URL(url), isVisibleWithoutLayout);
+  return { doc: dom.window.document, url: new URL(url) };
+}
+
+/** A replica state as a document and a snapshot of it, as the content script would see it. */
+export function replicaSnapshot(spec: ReplicaSpec): PageSnapshot {
+  const { doc, url } = replicaDocument(spec);
+  return new PageSnapshot(doc, url, isVisibleWithoutLayout);
+}
+
+/** The label set the content script would pick for the snapshot's page. */
+export function pageLabels(snapshot: PageSnapshot): LabelSet {
+  return labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
+}
+
+/** Progress with the user on `id`: started, every step before it passed over. */
+export function progressAt(id: StepId): Progress {
+  const index = ROUTE.findIndex((step) => step.id === id);
+  if (index < 0) throw new Error(`no step "${id}" on the route`);
+  const previous = ROUTE[index - 1];
+  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
+}
+
+/** The replica's own marks on an element (`data-replica-target`): `step` or `step:phase`. */
+export function replicaMarks(element: Element | null | undefined): string[] {
+  return element?.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
+}
+
+/** Pages a side guide owns (privacy center, legacy pages, bot check): tested on their own. */
+export const SIDE_PAGES: ReadonlySet<string> = new Set(
+  SIDE_GUIDES.flatMap((guide) => guide.placements.map((placement) => placement.page)),
+);
+
+/**
+ * The route and variant states where `step` has an element to point at, in the page's own
+ * document: not a page whose element sits in an iframe (tested on the iframe's document), not a
+ * page without the element, not a side guide's page.
+ */
+export function statesPointingAt(step: StepDef): ReplicaSpec[] {
+  const pages = new Set<string>(
+    step.placements.filter((p) => p.phases.length > 0).map((p) => p.page),
+  );
+  return [...replicaStates, ...replicaVariantStates].filter(
+    (state) =>
+      !state.frame &&
+      !state.flags?.absent &&
+      !state.pageKinds.some((kind) => SIDE_PAGES.has(kind)) &&
+      state.pageKinds.some((kind) => pages.has(kind)),
+  );
 }

@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate, type Pointer } from '../../core/guide/evaluate';
-import { labelsFor, pageLanguage } from '../../core/labels';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
+import { labelsFor } from '../../core/labels';
 import { ROUTE } from '../../core/steps/route';
-import type { StepDef, StepId } from '../../core/steps/types';
+import type { StepDef } from '../../core/steps/types';
 import { replicaRewordedStates, replicaStates, replicaVariantStates } from '../replica/views';
-import { replicaSnapshot } from './replica-page';
-
-/** Progress with the user on `id`: every step before it done. */
-function at(id: StepId): Progress {
-  const index = ROUTE.findIndex((step) => step.id === id);
-  const previous = ROUTE[index - 1];
-  return previous ? complete(start(INITIAL_PROGRESS), previous.id) : start(INITIAL_PROGRESS);
-}
+import { pageLabels, progressAt, replicaMarks, replicaSnapshot } from './replica-page';
 
 type Outcome = 'found' | 'explained' | 'wrong';
 
@@ -24,7 +16,7 @@ type Outcome = 'found' | 'explained' | 'wrong';
 function outcomeOf(step: StepDef, pointer: Pointer): Outcome {
   if (pointer.guide.id !== step.id || pointer.detour) return 'wrong';
   if (!pointer.element) return 'explained';
-  const marks = pointer.element.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
+  const marks = replicaMarks(pointer.element);
   return marks.includes(step.id) ? 'found' : 'wrong';
 }
 
@@ -49,8 +41,8 @@ describe('the deletion pages in other words (?replica_wording=2)', () => {
     for (const step of stepsOn(state.pageKinds)) {
       it(`${step.id} on ${state.name}: found by meaning, never pointed wrongly`, () => {
         const snapshot = replicaSnapshot(state);
-        const labels = labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
-        const { pointer } = evaluate(snapshot, labels, at(step.id));
+        const labels = pageLabels(snapshot);
+        const { pointer } = evaluate(snapshot, labels, progressAt(step.id));
         const outcome = outcomeOf(step, pointer);
         outcomes.set(`${state.name} ${step.id}`, `${outcome} (${pointer.confidence ?? '-'})`);
         expect(outcome).toBe('found');
@@ -60,9 +52,9 @@ describe('the deletion pages in other words (?replica_wording=2)', () => {
       it(`Verify (in other words) on ${state.name} once the code is typed`, () => {
         const snapshot = replicaSnapshot(state);
         typeCode(snapshot.doc);
-        const labels = labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
-        const { pointer } = evaluate(snapshot, labels, at('verification-code'));
-        const marks = pointer.element?.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
+        const labels = pageLabels(snapshot);
+        const { pointer } = evaluate(snapshot, labels, progressAt('verification-code'));
+        const marks = replicaMarks(pointer.element);
         const outcome = marks.includes('verification-code:verify')
           ? 'found'
           : pointer.element || pointer.detour
@@ -73,7 +65,8 @@ describe('the deletion pages in other words (?replica_wording=2)', () => {
       });
     }
   }
-  it('prints found / explained / wrong per page', () => {
+  // The table of found / explained / wrong per page, for the closing note: printed, not a test.
+  afterAll(() => {
     console.log([...outcomes].map(([key, outcome]) => `${key}: ${outcome}`).join('\n'));
   });
 });
@@ -93,7 +86,7 @@ describe('a meaning alone never lands on another role, outside the main content 
     if (!button) throw new Error('no button');
     change(button);
     return {
-      pointer: evaluate(snapshot, labelsFor('en'), at('delete-your-account')).pointer,
+      pointer: evaluate(snapshot, labelsFor('en'), progressAt('delete-your-account')).pointer,
       button,
     };
   }
@@ -145,8 +138,8 @@ describe('the running-text rule keeps every language of the first wording whole'
   for (const state of checks) {
     it(`the other ways to prove it is you are still outlined on ${state.name}`, () => {
       const snapshot = replicaSnapshot(state);
-      const labels = labelsFor(pageLanguage(snapshot.doc, snapshot.url.hostname));
-      const { pointer } = evaluate(snapshot, labels, at('verification-method'));
+      const labels = pageLabels(snapshot);
+      const { pointer } = evaluate(snapshot, labels, progressAt('verification-method'));
       const marks = pointer.alternatives.map((element) =>
         element.getAttribute('data-replica-target'),
       );

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
 import { labelsFor } from '../../core/labels';
-import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
-import type { StepId } from '../../core/steps/types';
 import { replicaState } from '../replica/views';
-import { replicaSnapshot } from './replica-page';
+import { progressAt, replicaMarks, replicaSnapshot } from './replica-page';
 
 const en = labelsFor('en');
 
-function at(previous?: StepId): Progress {
-  return previous ? complete(start(INITIAL_PROGRESS), previous) : start(INITIAL_PROGRESS);
-}
-
-function marks(element: Element | null | undefined): string[] {
-  return element?.getAttribute('data-replica-target')?.split(/\s+/) ?? [];
-}
-
-function pointerOn(name: string, progress = at('settings')) {
+function pointerOn(name: string, progress = progressAt('delete-account')) {
   return evaluate(replicaSnapshot(replicaState(name)), en, progress).pointer;
 }
 
@@ -24,17 +14,17 @@ describe('the privacy center, another way to the same end', () => {
   it('points at "Delete my account" among the requests', () => {
     const pointer = pointerOn('privacy-center');
     expect(pointer.side?.id).toBe('privacy-choose');
-    expect(marks(pointer.element)).toContain('privacy-choose');
+    expect(replicaMarks(pointer.element)).toContain('privacy-choose');
   });
 
   it('points at the box for "agree", then at Delete once something is typed', () => {
     const snapshot = replicaSnapshot(replicaState('privacy-request'));
-    const first = evaluate(snapshot, en, at('settings')).pointer;
+    const first = evaluate(snapshot, en, progressAt('delete-account')).pointer;
     expect(first.side?.id).toBe('privacy-confirm');
-    expect(marks(first.element)).toContain('privacy-confirm');
+    expect(replicaMarks(first.element)).toContain('privacy-confirm');
     (first.element as HTMLInputElement).value = 'agree';
-    const then = evaluate(snapshot, en, at('settings')).pointer;
-    expect(marks(then.element)).toContain('privacy-confirm:submit');
+    const then = evaluate(snapshot, en, progressAt('delete-account')).pointer;
+    expect(replicaMarks(then.element)).toContain('privacy-confirm:submit');
   });
 
   it('explains what happens after the request, pointing at nothing', () => {
@@ -55,7 +45,7 @@ describe('notices', () => {
   });
 
   it('put a bot check before everything else, pointing at its slider', () => {
-    const pointer = pointerOn('bot-check', at('delete-account'));
+    const pointer = pointerOn('bot-check', progressAt('delete-your-account'));
     expect(pointer.side?.id).toBe('bot-check');
     expect(pointer.element?.closest('.nc-container')).not.toBeNull();
   });
@@ -63,9 +53,9 @@ describe('notices', () => {
 
 describe('the security check without access to the email', () => {
   it('outlines the other ways beside the email option', () => {
-    const pointer = pointerOn('security-check', at('delete-your-account'));
-    expect(marks(pointer.element)).toContain('verification-method');
-    expect(pointer.alternatives.flatMap(marks).sort()).toEqual([
+    const pointer = pointerOn('security-check', progressAt('verification-method'));
+    expect(replicaMarks(pointer.element)).toContain('verification-method');
+    expect(pointer.alternatives.flatMap(replicaMarks).sort()).toEqual([
       'verification-method:order',
       'verification-method:service',
     ]);
@@ -83,17 +73,24 @@ describe('a missing element', () => {
 
 describe('elements inside iframes', () => {
   it('are found by the guide in the iframe document', () => {
-    const code = pointerOn('code-widget', at('verification-method'));
-    expect(marks(code.element)).toContain('verification-code');
-    const login = evaluate(replicaSnapshot(replicaState('login-frame')), en, at()).pointer;
-    expect(marks(login.element)).toContain('sign-in');
+    const code = pointerOn('code-widget', progressAt('verification-code'));
+    expect(replicaMarks(code.element)).toContain('verification-code');
+    const login = evaluate(
+      replicaSnapshot(replicaState('login-frame')),
+      en,
+      progressAt('sign-in'),
+    ).pointer;
+    expect(replicaMarks(login.element)).toContain('sign-in');
   });
 
-  it('are not guessed at from the top page', () => {
-    // The top page only finds a way back (the header), which the top frame drops while the
-    // iframe's guide reports the code boxes.
-    const top = pointerOn('code-entry+code-iframe', at('verification-method'));
-    expect(top.detour || top.element === null).toBe(true);
-    expect(marks(top.element)).not.toContain('verification-code');
+  it('are not guessed at from the top page: the card stays on the step and points at nothing', () => {
+    // The top page holds the code widget's iframe and no code box: its guide explains the step
+    // in words (the iframe's own guide points at the boxes); no way back, no other element.
+    const top = pointerOn('code-entry+code-iframe', progressAt('verification-code'));
+    expect(top.guide.id).toBe('verification-code');
+    expect(top.detour).toBe(false);
+    expect(top.expected).toBe(true);
+    expect(top.element).toBeNull();
+    expect(top.alternatives).toEqual([]);
   });
 });
