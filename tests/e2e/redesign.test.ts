@@ -6,7 +6,7 @@ import type { StepId } from '../../core/steps/types';
 import { expectCurrentInPopup, readChecklist } from './harness/contract';
 import { waitInPage } from './harness/in-page';
 import { saveScreenshot } from './harness/screenshots';
-import { openSession, readCard, type Session } from './harness/session';
+import { openSession, readCard, startGuideAt, type Session } from './harness/session';
 
 /** The English wording, as the card shows it (the browser runs in English). */
 const MESSAGES = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
@@ -165,4 +165,36 @@ describe('the redesign (every class word, id and URL changed) walked in Chromium
     );
     expect(wrong).toEqual([]);
   }, 240_000);
+
+  it('on the deleted page without the press on Delete Account, the card and the popup both ask', async () => {
+    // The walk's last press deleted the replica's account (signed out): sign in again.
+    await page.goto('about:blank');
+    await session.signIn();
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    await startGuideAt(popup, 'delete');
+    await page.bringToFront();
+    await page.goto('https://www.aliexpress.com/me/close-account/closed?replica_redesign=1');
+    const ask = english('askDeleted');
+    await waitInPage(
+      page,
+      (text) =>
+        (document.querySelector('aliexit-overlay')?.shadowRoot?.textContent ?? '').includes(text),
+      ask,
+      { what: 'the card to ask "Did you delete it?"' },
+    );
+    expect(await page.locator('[data-aliexit-target]').count()).toBe(0);
+    await saveScreenshot(page, 'redesign-14-card-asks');
+    // The popup, opened again on this tab, asks the same, and says nothing is deleted.
+    await popup.reload();
+    await popup.waitForSelector('[data-question="askDeleted"]');
+    expect(await popup.textContent('[data-question="askDeleted"]')).toBe(ask);
+    expect(await popup.textContent('body')).not.toContain(english('finished'));
+    expect((await readChecklist(popup))['delete']).toBe('current');
+    await saveScreenshot(popup, 'redesign-15-popup-asks');
+    // The user answers in the popup: "I did this".
+    await popup.click('[data-action="did-this"]');
+    await popup.waitForSelector('[data-step-id="delete"][data-status="done"]');
+    await popup.waitForSelector('[data-question]', { state: 'detached' });
+  }, 120_000);
 });
