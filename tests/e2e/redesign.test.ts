@@ -145,6 +145,12 @@ describe('the redesign (every class word, id and URL changed) walked in Chromium
     // done: the user's own press on Delete Account, then the deleted page.
     await expectCurrentInPopup(popup, 'done');
     await page.waitForURL(/\/me\/close-account\/closed/);
+    await page.getByRole('heading', { name: 'Your account has been deleted' }).waitFor();
+    // After the user's own press on Delete Account and the deleted page: said, or still asked.
+    const said = await popup
+      .waitForSelector(`text=${english('finished')}`, { timeout: 10_000 })
+      .then(() => 'the popup says the account is deleted')
+      .catch(() => 'the popup still asks');
     await saveScreenshot(page, 'redesign-13-done');
     const checklist = await readChecklist(popup);
     expect(checklist['delete']).toBe('done');
@@ -161,7 +167,8 @@ describe('the redesign (every class word, id and URL changed) walked in Chromium
     console.log(
       `redesign walk: ${fullyRinged.length} of ${ROUTE.length} steps ringed at every screen ` +
         `(${ringedSteps.size} ringed at least once; "done" has nothing to ring)\n` +
-        results.map((r) => `  ${r.step}: ${r.seen} — ${r.detail}`).join('\n'),
+        results.map((r) => `  ${r.step}: ${r.seen} — ${r.detail}`).join('\n') +
+        `\n  done: ${said}`,
     );
     expect(wrong).toEqual([]);
   }, 240_000);
