@@ -36,6 +36,19 @@ export interface InspectMessage {
   readonly type: 'aliexit/inspect';
 }
 
+/**
+ * The popup asks the tab's top frame whether its card asks "Did you …?" (a destructive step
+ * the user was not seen doing, on a page that looks past it). Answered only by a running guide.
+ */
+export interface AskingMessage {
+  readonly type: 'aliexit/asking';
+}
+
+/** The guide's answer: the question key its card shows, or null when it asks nothing. */
+export interface AskingAnswer {
+  readonly ask: string | null;
+}
+
 export type Message = ContinueMessage;
 
 const GUIDE_ID = /^[a-z][a-z-]{1,40}$/;
@@ -84,6 +97,15 @@ export function isChildTargetMessage(value: unknown): value is ChildTargetMessag
 
 export function isInspectMessage(value: unknown): value is InspectMessage {
   return isRecord(value) && hasExactly(value, ['type']) && value.type === 'aliexit/inspect';
+}
+
+export function isAskingMessage(value: unknown): value is AskingMessage {
+  return isRecord(value) && hasExactly(value, ['type']) && value.type === 'aliexit/asking';
+}
+
+/** The answer's shape (which question it may be is the popup's to decide: components/popup). */
+export function isAskingAnswer(value: unknown): value is AskingAnswer {
+  return isRecord(value) && hasExactly(value, ['ask']) && isKeyOrNull(value.ask);
 }
 
 const STEPS: ReadonlySet<unknown> = new Set(STEP_IDS);

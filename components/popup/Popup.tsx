@@ -1,7 +1,9 @@
+import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CorrectionsModel } from '../../core/corrections/model';
 import type { ProgressModel } from '../../core/progress/model';
+import type { MessageKey } from '../../core/steps/types';
 import type { HostAccessModel } from '../../core/site/host-access';
 import { t } from '../../core/i18n';
 import { AppRoute } from './AppRoute';
@@ -27,6 +29,8 @@ interface PopupProps {
   readonly testers: ComponentProps<typeof Testers>;
   /** What the user showed AliExit on the page (core/corrections). */
   readonly corrections?: CorrectionsModel;
+  /** The card's question on the active tab, when it asks one (components/popup/asking.ts). */
+  readonly question?: ReadonlySignal<MessageKey | null>;
 }
 
 export function Popup({
@@ -37,6 +41,7 @@ export function Popup({
   browserName,
   testers,
   corrections,
+  question,
 }: PopupProps) {
   const [section, setSection] = useState('route');
   // From "No email access" and "Questions": show "Ask in writing" and put focus on its tab.
@@ -85,6 +90,7 @@ export function Popup({
               total={model.total}
               onContinue={onContinue}
               onDidThis={() => void model.complete(step.id)}
+              question={question?.value}
             />
           )}
           <Checklist items={statuses} />

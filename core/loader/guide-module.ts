@@ -9,6 +9,8 @@ export interface GuideModule {
 export interface StartedGuide {
   /** The tester view's fresh look at the page (core/report/inspect.ts). */
   inspect(): Inspection;
+  /** The question the card asks now ("Did you delete it?…"), or null (core/messages AskingAnswer). */
+  asking(): string | null;
 }
 
 /**

@@ -113,6 +113,7 @@ function locateOnce(
         .filter(({ element }) => snapshot.isVisible(element))
         .slice(0, 1)
         .map((best) => toLocated(snapshot, best.element, best.score, best.found, spec))[0] ?? null);
+  if (found && fallback && spec.fallback === 'top-band') return asPressed(found);
   if (!found || !spec.within || fallback) return found;
   const region = scopes.find((scope) => scope.contains(found.element));
   if (region) snapshot.watch(region);
@@ -145,6 +146,41 @@ function inFallbackRegion(element: Element, spec: TargetSpec): boolean {
   }
   if (spec.fallback === 'portal') return inPortal(element);
   return false;
+}
+
+/** A header item is short: past this, an ancestor holds more than the item. */
+const ITEM_TEXT_MAX = 60;
+
+/**
+ * A label found in the top band, as the box the user presses: with its exact words on a box
+ * that shows the hand cursor, as sure as a control of the right role.
+ */
+function asPressed(found: Located): Located {
+  const box = clickableBox(found.element);
+  const view = box.ownerDocument.defaultView;
+  const pressable = view?.getComputedStyle(box).cursor === 'pointer';
+  if (!pressable || !found.signals.includes('name')) return { ...found, element: box };
+  return { ...found, element: box, confidence: 'high', signals: [...found.signals, 'pointer'] };
+}
+
+/**
+ * The box a user presses around a label found in the top band: the outermost ancestor, a few
+ * levels up, that still shows the hand cursor and holds no other control (a redesign's header
+ * item is a plain div with a click handler: its label is a child of it).
+ */
+function clickableBox(element: Element): Element {
+  const view = element.ownerDocument.defaultView;
+  if (!view || view.getComputedStyle(element).cursor !== 'pointer') return element;
+  let box = element;
+  for (let level = 0; level < PROMOTE_LEVELS; level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === element.ownerDocument.body) break;
+    if (view.getComputedStyle(parent).cursor !== 'pointer') break;
+    if ((parent.textContent ?? '').trim().length > ITEM_TEXT_MAX) break;
+    if ([...parent.querySelectorAll(INTERACTIVE_SELECTOR)].some((c) => !c.contains(element))) break;
+    box = parent;
+  }
+  return box;
 }
 
 /**
@@ -356,8 +392,12 @@ function promote(snapshot: PageSnapshot, hit: Element, spec: TargetSpec): Elemen
 /** `verify-method--item--1Zr5hNc` → `verify-method--item`: a CSS-module class without its hash. */
 const MODULE_CLASS = /^([\w-]+--[\w]+)--[\w-]{5,}$/;
 
+/**
+ * What makes siblings alike: a CSS-module class without its hash, or any other class they share
+ * (a rebuild that renames every class still gives alike items one class).
+ */
 function moduleStems(element: Element): string[] {
-  return [...element.classList].flatMap((name) => MODULE_CLASS.exec(name)?.[1] ?? []);
+  return [...element.classList].map((name) => MODULE_CLASS.exec(name)?.[1] ?? name);
 }
 
 /**

@@ -41,5 +41,7 @@ export type Signal =
   | 'href'
   | 'class-prefix'
   | 'selector'
+  /** A label in the page's top band on a box with the hand cursor (a plain div that acts). */
+  | 'pointer'
   /** The user showed this control themselves (core/corrections). */
   | 'correction';

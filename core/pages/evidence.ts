@@ -1,5 +1,5 @@
 import type { Label, LabelSet } from '../labels/types';
-import { locate } from '../locate/locate';
+import { TOP_BAND_PX, locate } from '../locate/locate';
 import { HEADING_SELECTOR, isQuestion, regionsOf } from '../locate/regions';
 import type { PageSnapshot } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
@@ -87,4 +87,23 @@ export function fromSelector(
   )
     return [];
   return [{ sort: 'landmark', weight: 1, what }];
+}
+
+/**
+ * The control sits in the page's top band (where a header is, whatever its ids and classes):
+ * the region's evidence when a redesign left no header region to name.
+ */
+export function fromTopBand(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+  labels: LabelSet,
+  what: string,
+): Evidence[] {
+  const found = locate(snapshot, spec, labels);
+  const view = snapshot.doc.defaultView;
+  if (!found || !view) return [];
+  const box = found.element.getBoundingClientRect();
+  // No layout (a document not rendered): no band can be told apart.
+  if (box.width === 0 && box.height === 0) return [];
+  return box.top + view.scrollY < TOP_BAND_PX ? [{ sort: 'landmark', weight: 1, what }] : [];
 }

@@ -1,7 +1,12 @@
 import { HEADER_REGIONS, POPOVER_REGIONS, targets } from '../steps/targets';
-import type { SurroundingDetector } from './detector';
-import { fromControl, fromRegion } from './evidence';
+import type { Evidence, SurroundingDetector } from './detector';
+import { fromControl, fromRegion, fromTopBand } from './evidence';
 import { inPortal, locate } from '../locate/locate';
+
+/** The header region's evidence, or (a redesign named none) the control's place in the top band. */
+function orTopBand(region: readonly Evidence[], band: readonly Evidence[]): readonly Evidence[] {
+  return region.length > 0 ? region : band;
+}
 
 /**
  * The header offers "Sign in / Register" [src:header-texts]; the URL can be anything. (Mobile web's Account
@@ -13,7 +18,17 @@ export const signedOut: SurroundingDetector = {
   read: (snapshot, labels) => {
     const control = fromControl(snapshot, targets.headerSignIn, labels, 'Sign in / Register');
     if (control.length === 0) return [];
-    return [...control, ...fromRegion(snapshot, [...HEADER_REGIONS, 'header'], 'site header')];
+    return [
+      ...control,
+      ...orTopBand(
+        fromRegion(snapshot, [...HEADER_REGIONS, 'header'], 'site header'),
+        fromTopBand(snapshot, targets.headerSignIn, labels, 'in the top band'),
+      ),
+      // As the signed-in header has no Sign in / Register: a redesign keeps this, not the ids.
+      ...(locate(snapshot, targets.accountItem, labels) === null
+        ? [{ sort: 'absence' as const, weight: 1, what: 'no Account item' }]
+        : []),
+    ];
   },
   samples: { pages: ['home-signed-out', 'home-signed-out-menu'] },
 };
@@ -33,10 +48,13 @@ export const header: SurroundingDetector = {
     if (found.length === 0) return [];
     return [
       ...found,
-      ...fromRegion(
-        snapshot,
-        [...HEADER_REGIONS, 'header', '[role="banner"]', 'nav'],
-        'site header',
+      ...orTopBand(
+        fromRegion(
+          snapshot,
+          [...HEADER_REGIONS, 'header', '[role="banner"]', 'nav'],
+          'site header',
+        ),
+        fromTopBand(snapshot, targets.accountItem, labels, 'in the top band'),
       ),
       { sort: 'absence', weight: 1, what: 'no Sign in / Register' },
     ];

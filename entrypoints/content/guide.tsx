@@ -63,5 +63,11 @@ export const startGuide: GuideModule['startGuide'] = async (ctx: ContentScriptCo
         undefined,
         guide.attachCorrections,
       ),
+    asking: () => {
+      const shown = guide.state.value;
+      return shown?.step.ask !== undefined && shown.instruction === shown.step.ask
+        ? shown.instruction
+        : null;
+    },
   };
 };

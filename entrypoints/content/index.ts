@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isFromPopup, isInspectMessage } from '../../core/messages';
+import { isAskingMessage, isFromPopup, isInspectMessage } from '../../core/messages';
 import {
   GUIDE_MODULE_PATH,
   type GuideModule,
@@ -51,9 +51,12 @@ export default defineContentScript({
     const isTop = window.top === window;
     const popupUrl = browser.runtime.getURL('/popup.html');
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      if (!isTop || !isInspectMessage(message)) return;
-      if (!isFromPopup(sender, browser.runtime.id, popupUrl)) return;
-      return start().then((guide) => guide.inspect());
+      if (!isTop || !isFromPopup(sender, browser.runtime.id, popupUrl)) return;
+      if (isInspectMessage(message)) return start().then((guide) => guide.inspect());
+      // Only a guide already running has a card that may ask: the question never loads one.
+      if (isAskingMessage(message) && started)
+        return started.then((guide) => ({ ask: guide.asking() }));
+      return;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

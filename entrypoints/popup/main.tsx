@@ -1,12 +1,15 @@
 // First: starts reading progress before the rest of the popup's code is evaluated.
 import { model } from './progress';
+import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { createCorrectionsModel } from '../../core/corrections/model';
 import { t, uiDirection, uiLanguage } from '../../core/i18n';
 import { createHostAccessModel } from '../../core/site/host-access';
-import type { ContinueMessage, InspectMessage } from '../../core/messages';
+import type { AskingMessage, ContinueMessage, InspectMessage } from '../../core/messages';
+import type { MessageKey } from '../../core/steps/types';
+import { popupQuestion } from '../../components/popup/asking';
 import { browserMajor } from '../../core/report/format';
 import { isInspection, type Inspection } from '../../core/report/inspection';
 import { isNotCoveredUrl } from '../../core/site/hosts';
@@ -49,6 +52,31 @@ async function inspectActiveTab(): Promise<Inspection | null> {
   }
 }
 
+/** The card's question on the active tab, asked in the popup too. */
+const question = signal<MessageKey | null>(null);
+
+/** Asks the active tab's running guide whether its card asks "Did you …?" now. */
+async function askActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) {
+    question.value = null;
+    return;
+  }
+  const message: AskingMessage = { type: 'aliexit/asking' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    question.value = popupQuestion(model.current.value, answer);
+  } catch {
+    question.value = null;
+  }
+}
+// On opening, after each change of progress, and when the user comes back to the popup.
+effect(() => {
+  void model.progress.value;
+  void askActiveTab();
+});
+window.addEventListener('focus', () => void askActiveTab());
+
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 document.documentElement.dir = uiDirection();
@@ -65,6 +93,7 @@ const draw = (notCovered: boolean) => {
         browserName={browserName}
         testers={testers}
         corrections={corrections}
+        question={question}
       />,
       root,
     );

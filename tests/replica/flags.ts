@@ -15,6 +15,8 @@
  *   replica_wording=2          the deletion pages in other words (same layout and roles, custom ARIA controls:
  *                              a role="button" div, role="radio" methods, a role="checkbox" sentence, an
  *                              icon-only Back button): a copy-writing pass the guide must survive
+ *   replica_redesign=1         a front-end rebuild (redesign-build.ts): every class word and id renamed, the
+ *                              account, settings and deletion URLs moved; texts and roles kept
  *
  * None of this exists on the real site.
  */
@@ -37,6 +39,8 @@ export interface ReplicaFlags {
   decoy?: string[];
   /** Look-alikes of the route's controls on every page (decoys.ts). */
   decoys?: boolean;
+  /** The front-end rebuild of redesign-build.ts: other class words, ids and URLs. */
+  redesign?: boolean;
 }
 
 export const FLAG_PARAMS = [
@@ -50,6 +54,7 @@ export const FLAG_PARAMS = [
   'replica_relabel',
   'replica_decoy',
   'replica_decoys',
+  'replica_redesign',
 ] as const;
 
 export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
@@ -69,6 +74,7 @@ export function flagsFromQuery(query: URLSearchParams): ReplicaFlags {
   const decoy = idList(query.get('replica_decoy'));
   if (decoy.length > 0) flags.decoy = decoy;
   if (query.get('replica_decoys') === '1') flags.decoys = true;
+  if (query.get('replica_redesign') === '1') flags.redesign = true;
   return flags;
 }
 
@@ -92,6 +98,7 @@ export function flagsToQuery(flags: ReplicaFlags): string {
   if (flags.decoy !== undefined && flags.decoy.length > 0)
     query.set('replica_decoy', flags.decoy.join(','));
   if (flags.decoys === true) query.set('replica_decoys', '1');
+  if (flags.redesign === true) query.set('replica_redesign', '1');
   return query.toString();
 }
 

@@ -84,7 +84,7 @@ export function loadReplicaPage(doc: Document, spec: ReplicaSpec): void {
   // Server-rendered pages (bot check, legacy pages, aliexpress.ru) have no views to render.
   const view = pickView(doc, pathname, url.hash, spec.view);
   if (view !== null) {
-    const root = doc.getElementById('root');
+    const root = doc.getElementById('root') ?? doc.querySelector('[data-replica-root]');
     if (root === null) throw new Error('replica: page has no #root');
     root.replaceChildren(view.content.cloneNode(true));
   }

@@ -35,6 +35,13 @@ import {
 import { localizeHtml, stringTable } from './i18n.js';
 import { rehashClasses } from './rehash.js';
 import { productQuestions, withDecoys } from './decoys.js';
+import {
+  originalPath,
+  redesignCss,
+  redesignHtml,
+  redesignPaths,
+  redesignScript,
+} from './redesign-build.js';
 
 export { LOGIN_HOST, WWW_HOST } from './hosts.js';
 
@@ -373,11 +380,10 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
     .replace(/\{\{lang\}\}/g, lang)
     .replace(/<!--@[\s\S]*?-->\s*/g, '')
     .replace(/ class="([^"]*?)\s+"/g, ' class="$1"');
-  if (flags.build !== undefined) {
-    html = html.replace(
-      /(\/_replica\/replica\.(?:css|js))"/g,
-      `$1?replica_build=${String(flags.build)}"`,
-    );
+  // The stylesheet and the script of the same build as the page.
+  const assetQuery = flagsToQuery({ build: flags.build, redesign: flags.redesign });
+  if (assetQuery !== '') {
+    html = html.replace(/(\/_replica\/replica\.(?:css|js))"/g, `$1?${assetQuery}"`);
   }
   if (isReplicaLanguage(lang)) {
     const table = stringTable(SITE_DIR, lang);
@@ -392,7 +398,8 @@ function renderPageFile(file: string, lang: string, opts: RenderOptions): string
     html = localizeHosts(html, lang);
   }
   if (flags.decoys === true) html = withDecoys(html, lang);
-  return rehashClasses(html, flags.build);
+  html = rehashClasses(html, flags.build);
+  return flags.redesign === true ? redesignHtml(html, SITE_DIR) : html;
 }
 
 /**
@@ -415,21 +422,32 @@ export function renderPage(
 ): RenderResult | null {
   const info = hostInfo(host);
   if (info === null) return null;
-  const found = route(host, info, pathname, opts);
+  const redesign = opts.flags?.redesign === true;
+  // The redesign moved some pages: their new paths stand for the old files, the old paths are gone.
+  const sourcePath = redesign ? originalPath(pathname) : pathname;
+  if (sourcePath === null) return null;
+  const found = route(host, info, sourcePath, opts);
   if (found === null) return null;
   const lang = pageLanguage(info, opts);
   switch (found.kind) {
     case 'empty':
       return { status: 204, headers: { 'Cache-Control': NO_STORE }, body: '' };
-    case 'asset':
+    case 'asset': {
+      const body = rehashClasses(readSiteFile(found.file), opts.flags?.build);
+      const rebuilt = !redesign
+        ? body
+        : found.file.endsWith('.css')
+          ? redesignCss(body, SITE_DIR)
+          : redesignScript(body, SITE_DIR);
       return {
         status: 200,
         headers: { 'Content-Type': found.type, 'Cache-Control': NO_STORE },
-        body: rehashClasses(readSiteFile(found.file), opts.flags?.build),
+        body: rebuilt,
       };
+    }
     case 'redirect': {
       const headers: Record<string, string> = {
-        Location: found.location,
+        Location: redesign ? redesignPaths(found.location) : found.location,
         'Cache-Control': NO_STORE,
       };
       if (found.setCookie !== undefined) headers['Set-Cookie'] = found.setCookie;

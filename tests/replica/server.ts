@@ -33,6 +33,7 @@ import {
   type RenderOptions,
 } from './render.js';
 import { flagsFromQuery } from './flags.js';
+import { originalPath } from './redesign-build.js';
 import { desktopHost, isReplicaLanguage } from './hosts.js';
 
 export { REPLICA_HOST_NAMES } from './hosts.js';
@@ -207,7 +208,9 @@ function makeHandler(scheme: 'http' | 'https') {
           );
           return;
         }
-        if ((site === 'www' || site === 'm') && url.pathname === '/p/account-delete/api/delete') {
+        // The redesign's script posts to its own path (the page's query is not on the request).
+        const apiPath = originalPath(url.pathname) ?? url.pathname;
+        if ((site === 'www' || site === 'm') && apiPath === '/p/account-delete/api/delete') {
           await readBody(req);
           const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
           if (!opts.signedIn) {

@@ -9,7 +9,7 @@
  *   ?replica_delay=0 (or =N ms) makes rendering immediate (or fixed); it is remembered for the tab in
  *   sessionStorage (per origin), so links followed afterwards keep the same delay.
  *   The test switches of flags.ts (replica_build, replica_rerender, replica_code_iframe, replica_absent,
- *   replica_login, replica_wording) are remembered the same way AND carried on every link and navigation to an AliExpress host,
+ *   replica_login, replica_wording, replica_redesign) are remembered the same way AND carried on every link and navigation to an AliExpress host,
  *   because the server renders some of them (a value of 0 or empty clears one).
  *
  * It finds its own elements by class PREFIX (`[class*="prefix--name--"]`) or id, never by a full hashed class:
@@ -47,6 +47,7 @@
     'replica_wording',
     'replica_relabel',
     'replica_decoy',
+    'replica_redesign',
   ];
   var flags = {};
   (function () {
