@@ -11,7 +11,13 @@ import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from '.
  * extension, but the page watched as the running guide watches it (a MutationObserver over the
  * whole document for elements and texts) by an observer that does nothing with what it hears.
  */
-export type Arm = 'none' | 'aliexit' | 'peer' | 'floor';
+export type Arm = 'none' | 'aliexit' | 'peer' | 'floor' | 'baseline';
+
+/**
+ * AliExit's own arms: the build under test and, when BENCH_BASELINE names another build (say,
+ * main's), that one, measured the same way in the same rounds: a before/after pair on one run.
+ */
+export const isAliExit = (arm: Arm): boolean => arm === 'aliexit' || arm === 'baseline';
 
 /** The floor's observer, installed in the page itself (main world) before its scripts run. */
 const FLOOR_OBSERVER = `document.addEventListener('DOMContentLoaded', () => {
@@ -31,6 +37,8 @@ export interface BenchConfig {
   readonly popupTrials: number;
   readonly loadTrials: number;
   readonly peerDir: string;
+  /** Another build of AliExit to measure beside this one (the 'baseline' arm). */
+  readonly baselineDir?: string;
 }
 
 /**
@@ -72,22 +80,39 @@ export const LABELS_PAGE = 'https://www.aliexpress.com/p/bench/labels.html?heade
 const DELETION_APP = 'https://www.aliexpress.com/p/account-delete/index.html?replica_delay=0';
 
 export const RUNNING = start(INITIAL_PROGRESS);
-/**
- * At the second step: the header's account item, a target with no region to search in, is
- * looked for (signed out, the guide then points at the sign-in item on the way).
- */
+/** The replica's signed-in session (tests/replica/server.ts). */
+const SESSION_COOKIE = {
+  name: 'replica_session',
+  value: '1',
+  domain: '.aliexpress.com',
+  path: '/',
+};
+/** At the second step: the header's account item, a target with no region to search in. */
 const AT_ACCOUNT: Progress = { ...RUNNING, outcomes: { 'sign-in': 'done' } };
-const AT_DELETE_YOUR_ACCOUNT: Progress = {
+/**
+ * Past the first destructive step (done by the user), at the security check: the app's route
+ * changes between it (its method option lights up) and the explainer (the way back lights up).
+ * At the explainer step itself, the route's move to the security check would not move the guide
+ * on: a destructive step completes only on the user's own press.
+ */
+const AT_VERIFICATION_METHOD: Progress = {
   ...RUNNING,
-  outcomes: { 'sign-in': 'done', account: 'done', settings: 'done', 'delete-account': 'done' },
+  outcomes: {
+    'sign-in': 'done',
+    account: 'done',
+    settings: 'done',
+    'delete-account': 'done',
+    'delete-your-account': 'done',
+  },
 };
 
 export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
   const browser = await launchChromium({
     httpPort: config.httpPort,
     httpsPort: config.httpsPort,
-    withExtension: arm === 'aliexit' || arm === 'peer',
+    withExtension: arm !== 'none' && arm !== 'floor',
     ...(arm === 'peer' ? { extensionDir: config.peerDir } : {}),
+    ...(arm === 'baseline' && config.baselineDir ? { extensionDir: config.baselineDir } : {}),
   });
   try {
     const page = await browser.context.newPage();
@@ -101,7 +126,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await open(page, BARE_FEED);
     const quiet = await measureWindow(page, cdp, config.windowMs);
     const scripts = arm === 'peer' ? PEER_SCRIPTS : OUR_SCRIPTS;
-    const withExtension = arm === 'aliexit' || arm === 'peer';
+    const withExtension = arm !== 'none' && arm !== 'floor';
     const ownIdle = withExtension
       ? await ownScriptPerSecond(page, cdp, config.windowMs, scripts)
       : undefined;
@@ -114,15 +139,15 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     };
     if (arm === 'peer' || arm === 'floor') return { quiet, ...traced };
 
-    if (arm === 'aliexit') await setProgress(browser.context, RUNNING);
+    const ours = isAliExit(arm);
+    if (ours) await setProgress(browser.context, RUNNING);
     await open(page, BARE_FEED);
-    if (arm === 'aliexit') await page.waitForSelector('aliexit-overlay', { state: 'attached' });
+    if (ours) await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     const searching = await measureWindow(page, cdp, config.windowMs);
-    const ownSearching =
-      arm === 'aliexit' ? await ownScriptPerSecond(page, cdp, config.windowMs) : undefined;
+    const ownSearching = ours ? await ownScriptPerSecond(page, cdp, config.windowMs) : undefined;
 
     await open(page, SCROLLING_FEED);
-    if (arm === 'aliexit') await page.waitForSelector('[data-aliexit-target="sign-in"]');
+    if (ours) await page.waitForSelector('[data-aliexit-target="sign-in"]');
     const scrolling = await measureWindow(page, cdp, config.windowMs);
     if (arm === 'none') return { quiet, searching, scrolling };
     const ownScrolling = await ownScriptPerSecond(page, cdp, config.windowMs);
@@ -131,6 +156,10 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
     const insertion = await insertionTrials(page, config.insertionTrials);
 
+    // Signed in: the header's account item is the target, looked for among the 2,000 texts
+    // that fit its label. (Signed out, the page's many "Account" texts are the route's marks:
+    // the guide then says what to look for and leads back to sign-in through no detour.)
+    await browser.context.addCookies([SESSION_COOKIE]);
     await setProgress(browser.context, AT_ACCOUNT);
     await page.goto(LABELS_PAGE);
     await page.waitForSelector('aliexit-overlay', { state: 'attached' });
@@ -141,8 +170,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     for (let i = 0; i < config.labelsTrials; i++) {
       labelsOwn.push(
         await traceExtensionScript(cdp, OUR_SCRIPTS, async () => {
-          // Signed out, the account step goes by the sign-in item first (a detour): it lights up.
-          labelsInsertion.push(await react(page, 'insert-header', 'sign-in'));
+          labelsInsertion.push(await react(page, 'insert-header', 'account'));
         }),
       );
       await page.waitForTimeout(60);
@@ -150,10 +178,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       await page.waitForTimeout(60);
     }
 
-    await browser.context.addCookies([
-      { name: 'replica_session', value: '1', domain: '.aliexpress.com', path: '/' },
-    ]);
-    await setProgress(browser.context, AT_DELETE_YOUR_ACCOUNT);
+    await setProgress(browser.context, AT_VERIFICATION_METHOD);
     await page.goto(DELETION_APP);
     await page.waitForSelector('[data-aliexit-target="delete-your-account"]');
     const route = await routeTrials(page, config.routeTrials);

@@ -5,6 +5,8 @@
  *
  *   BENCH_ROUNDS (default 4)  rounds of fresh browsers, arm order alternating between rounds
  *   BENCH_WINDOW_MS (4000)    length of each measured window
+ *   BENCH_BASELINE (unset)    another AliExit build (a chrome-mv3 folder, say main's) measured
+ *                             beside this one in every round: the "before:" rows
  */
 import { resolve } from 'node:path';
 import { startReplica } from '../tests/replica/server';
@@ -27,12 +29,15 @@ const config: BenchConfig = {
   popupTrials: 3,
   loadTrials: 3,
   peerDir: resolve('node_modules/@duckduckgo/autoconsent/dist/addon-mv3'),
+  ...(process.env.BENCH_BASELINE ? { baselineDir: resolve(process.env.BENCH_BASELINE) } : {}),
 };
 
-const runs: Record<Arm, ArmRun[]> = { none: [], aliexit: [], peer: [], floor: [] };
+const runs: Record<Arm, ArmRun[]> = { none: [], aliexit: [], peer: [], floor: [], baseline: [] };
 try {
   for (let round = 0; round < rounds; round++) {
     const arms: Arm[] = ['none', 'aliexit', 'peer', 'floor'];
+    // The baseline beside ours: with the order reversed every other round, each goes first once.
+    if (config.baselineDir) arms.splice(2, 0, 'baseline');
     const order = round % 2 === 0 ? arms : [...arms].reverse();
     for (const arm of order) {
       process.stdout.write(`round ${round + 1}/${rounds}: ${arm}… `);

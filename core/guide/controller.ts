@@ -2,6 +2,7 @@ import { effect, signal, type Signal } from '@preact/signals';
 import { labelsFor, pageLanguage } from '../labels';
 import type { LabelSet } from '../labels/types';
 import { PageSnapshot, type VisibilityCheck } from '../locate/snapshot';
+import { TextIndex } from '../locate/text-index';
 import type { ProgressModel } from '../progress/model';
 import type { Progress } from '../progress/state';
 import type { StepDef, StepId } from '../steps/types';
@@ -193,7 +194,8 @@ export function createGuide({
         watchWhileAnswering();
       }
       const url = new URL(win.location.href);
-      const snapshot = new PageSnapshot(doc, url, isVisible);
+      pageWatch.catchUp();
+      const snapshot = new PageSnapshot(doc, url, isVisible, texts);
       const language = pageLanguage(doc, url.hostname);
       labels = labelsFor(language);
       correcting.attach(snapshot, labels, language);
@@ -292,6 +294,8 @@ export function createGuide({
     const schedule = createFrameScheduler(win, { evaluate: runEvaluation, position });
     scheduler = schedule;
     const anchoring = supportsAnchoring(win);
+    /** The page's texts, re-read between looks only where the whole-page observer heard a change. */
+    const texts = new TextIndex();
     const follower = createFollower(win, () => schedule.position());
     const pageWatch = watchPage(doc, mutationFilter, {
       evaluate: () => schedule.evaluateSoon(),
@@ -306,6 +310,7 @@ export function createGuide({
       get labels() {
         return labels;
       },
+      texts,
     });
     // The user acted, or a page just arrived (it may still be rendering: AliExpress's apps fill
     // #root late): watch the whole page until it has had time to answer, then look again (which

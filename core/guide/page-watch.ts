@@ -1,5 +1,6 @@
 import type { LabelSet } from '../labels/types';
 import { PROMOTE_LEVELS } from '../locate/locate';
+import type { TextIndex } from '../locate/text-index';
 import type { createMutationFilter } from './mutation-filter';
 import { OVERLAY_HOST } from './target-mark';
 
@@ -41,6 +42,8 @@ export interface PageWatchWork {
   readonly evaluationPending: boolean;
   /** The page's label set, as the last evaluation read it. */
   readonly labels: LabelSet;
+  /** The page's texts kept between looks: told every change the tree observer hears. */
+  readonly texts?: TextIndex;
 }
 
 /**
@@ -64,6 +67,7 @@ export function watchPage(
     work.evaluate();
   });
   const tree = new Observer((records) => {
+    work.texts?.changed(records);
     if (work.evaluationPending) return;
     if (filter.mayMatter(records, work.labels)) work.evaluate();
     else work.moved();
@@ -74,6 +78,8 @@ export function watchPage(
     watchingTree = wanted;
     if (wanted) tree.observe(doc.documentElement, TREE);
     else tree.disconnect();
+    // Kept texts are good only while every change is heard: forgotten whenever the tree is not.
+    work.texts?.listening(wanted);
   };
   watchTree(true);
   return {
@@ -96,7 +102,16 @@ export function watchPage(
     },
     /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
     takeRecords(): MutationRecord[] {
-      return [...near.takeRecords(), ...tree.takeRecords()];
+      const heard = tree.takeRecords();
+      work.texts?.changed(heard);
+      return [...near.takeRecords(), ...heard];
+    },
+    /**
+     * Right before a look: the tree's changes not yet delivered are told to the kept texts
+     * (the look reads the page as it is now, so they need no sorting of their own).
+     */
+    catchUp(): void {
+      if (watchingTree) work.texts?.changed(tree.takeRecords());
     },
     disconnect(): void {
       near.disconnect();

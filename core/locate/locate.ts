@@ -92,7 +92,7 @@ function locateOnce(
 ): Located | null {
   const { scopes, fallback } = within
     ? { scopes: [...within], fallback: false }
-    : scopesOf(snapshot.doc, spec);
+    : scopesOf(snapshot, spec);
   if (scopes.length === 0) return null;
   const evidence = gatherEvidence(snapshot, spec, labels, outermost(scopes), fallback);
   const ranked = [...evidence.entries()]
@@ -125,10 +125,14 @@ function locateOnce(
  * a portal) still looks when none of its regions exists (a redesign renamed them all): then the
  * whole page, kept to candidates in that kind of place.
  */
-function scopesOf(doc: Document, spec: TargetSpec): { scopes: Element[]; fallback: boolean } {
+function scopesOf(
+  snapshot: PageSnapshot,
+  spec: TargetSpec,
+): { scopes: Element[]; fallback: boolean } {
+  const doc = snapshot.doc;
   const body = doc.body ? [doc.body] : [];
   if (!spec.within) return { scopes: body, fallback: false };
-  const scopes = spec.within.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+  const scopes = spec.within.flatMap((selector) => [...snapshot.query(doc, selector)]);
   if (scopes.length > 0 || !spec.fallback) return { scopes, fallback: false };
   return { scopes: body, fallback: true };
 }
@@ -269,7 +273,7 @@ function gatherEvidence(
     update(found);
   };
 
-  const hrefLinks = scopes.map((scope) => (spec.href ? linksTo(scope, spec.href) : []));
+  const hrefLinks = scopes.map((scope) => (spec.href ? linksTo(snapshot, scope, spec.href) : []));
   // A candidate that must have a fitting link is one of those links (or the label around one):
   // a name hit under none of them can never count, and is not climbed from at all.
   const mustLink = spec.requires?.includes('href') ? linkedAncestry(hrefLinks.flat()) : null;
@@ -284,10 +288,8 @@ function gatherEvidence(
   if (label) {
     for (const { element, fit } of snapshot.fits(label)) creditName(element, fit);
     for (const scope of scopes) {
-      for (const element of scope.querySelectorAll(
-        // Custom controls too: a role="checkbox" sentence longer than the page's short texts.
-        '[aria-label],[aria-labelledby],input,img[alt],[role="checkbox"],[role="radio"],[role="button"]',
-      )) {
+      // Custom controls too: a role="checkbox" sentence longer than the page's short texts.
+      for (const element of snapshot.query(scope, NAMED_CONTROLS)) {
         const fit = fitNormalized(snapshot.nameOf(element), label);
         if (fit) creditName(element, fit);
       }
@@ -296,12 +298,12 @@ function gatherEvidence(
   for (const [index, scope] of scopes.entries()) {
     for (const link of hrefLinks[index] ?? []) credit(link, (found) => (found.href = true));
     for (const prefix of spec.classPrefixes ?? []) {
-      for (const element of scope.querySelectorAll(classPrefixSelector(prefix))) {
+      for (const element of snapshot.query(scope, classPrefixSelector(prefix))) {
         credit(element, (found) => (found.classPrefix = true));
       }
     }
     for (const selector of spec.selectors ?? []) {
-      for (const element of scope.querySelectorAll(selector)) {
+      for (const element of snapshot.query(scope, selector)) {
         credit(element, (found) => (found.selector = true));
       }
     }
@@ -314,10 +316,14 @@ function gatherEvidence(
   return evidence;
 }
 
-function linksTo(scope: Element, href: RegExp): Element[] {
-  return [...scope.querySelectorAll('a[href]')].filter((link) =>
-    href.test(link.getAttribute('href') ?? ''),
-  );
+/** Elements that carry a name of their own (not only their text). */
+const NAMED_CONTROLS =
+  '[aria-label],[aria-labelledby],input,img[alt],[role="checkbox"],[role="radio"],[role="button"]';
+
+function linksTo(snapshot: PageSnapshot, scope: Element, href: RegExp): Element[] {
+  return snapshot
+    .query(scope, 'a[href]')
+    .filter((link) => href.test(link.getAttribute('href') ?? ''));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Label } from '../labels/types';
 import { accessibleName } from './accessible-name';
 import type { Located } from './locate';
 import { fitNormalized, normalizeText, type TextFit } from './text';
+import type { TextIndex } from './text-index';
 
 /** Text longer than this is prose, not a control's label: it is never a candidate. */
 export const MAX_LABEL_CHARS = 120;
@@ -38,12 +39,13 @@ export type VisibilityCheck = (element: Element) => boolean;
  * on (`watched`), so that a later change elsewhere on the page can be told apart.
  */
 export class PageSnapshot {
-  #texts: TextHit[] | undefined;
+  #texts: readonly TextHit[] | undefined;
   readonly #visible = new Map<Element, boolean>();
   readonly #fits = new Map<Label, TextFitHit[]>();
   readonly #located = new Map<object, Located | null>();
   readonly #names = new Map<Element, string>();
   readonly #judged = new Map<object, Map<Element, unknown>>();
+  readonly #queries = new Map<ParentNode, Map<string, readonly Element[]>>();
   /** Candidates, text hits and regions seen: what a change must touch to alter the answer. */
   readonly watched = new Set<Element>();
 
@@ -51,11 +53,14 @@ export class PageSnapshot {
     readonly doc: Document,
     readonly url: URL,
     private readonly visibility: VisibilityCheck,
+    /** The page's texts as kept between looks (the running guide's; see TextIndex). */
+    private readonly index?: TextIndex,
   ) {}
 
   /** Every element whose own text is short enough to be a label, outermost last. */
   texts(): readonly TextHit[] {
-    this.#texts ??= this.doc.body ? gatherTexts(this.doc.body) : [];
+    const body = this.doc.body;
+    this.#texts ??= !body ? [] : this.index?.live ? this.index.texts(body) : gatherTexts(body);
     return this.#texts;
   }
 
@@ -65,7 +70,7 @@ export class PageSnapshot {
     if (!hits) {
       hits = [];
       for (const { element, text } of this.texts()) {
-        const fit = fitNormalized(text, label);
+        const fit = knownFit(text, label);
         if (fit) hits.push({ element, fit });
       }
       this.#fits.set(label, hits);
@@ -108,6 +113,25 @@ export class PageSnapshot {
     return judged;
   }
 
+  /**
+   * `root.querySelectorAll(selector)`, asked once per snapshot: the page does not change within
+   * one look, and the page's detectors and the locator ask the same few questions of the same
+   * roots (the body's named controls, its links) spec after spec.
+   */
+  query(root: ParentNode, selector: string): readonly Element[] {
+    let asked = this.#queries.get(root);
+    if (!asked) {
+      asked = new Map();
+      this.#queries.set(root, asked);
+    }
+    let found = asked.get(selector);
+    if (!found) {
+      found = [...root.querySelectorAll(selector)];
+      asked.set(selector, found);
+    }
+    return found;
+  }
+
   watch(element: Element): void {
     this.watched.add(element);
   }
@@ -123,6 +147,30 @@ export class PageSnapshot {
   }
 }
 
+/**
+ * How each label fits the texts already compared, across looks: fitNormalized depends on the
+ * text and the label only, and a page's texts come back look after look (the header, a feed's
+ * cards, a list of alike rows), so a later look mostly reads answers. Bounded per label: a page
+ * that makes up new texts forever only starts the table again.
+ */
+const fitsKnown = new WeakMap<Label, Map<string, TextFit>>();
+const KNOWN_FITS_PER_LABEL = 20_000;
+
+function knownFit(text: string, label: Label): TextFit {
+  let known = fitsKnown.get(label);
+  if (!known) {
+    known = new Map();
+    fitsKnown.set(label, known);
+  }
+  let fit = known.get(text);
+  if (fit === undefined) {
+    fit = fitNormalized(text, label);
+    if (known.size >= KNOWN_FITS_PER_LABEL) known.clear();
+    known.set(text, fit);
+  }
+  return fit;
+}
+
 /** The short texts under root (root included), as one walk gathers them. */
 export function gatherTexts(root: Element): TextHit[] {
   const doc = root.ownerDocument;
@@ -133,7 +181,7 @@ export function gatherTexts(root: Element): TextHit[] {
     if (!node.nodeValue?.trim()) continue;
     let element = node.parentElement;
     for (let level = 0; element && level <= ANCESTOR_LEVELS; level++) {
-      if (SKIPPED_PARENTS.has(element.localName) || seen.has(element)) break;
+      if (isSkippedParent(element) || seen.has(element)) break;
       seen.add(element);
       const raw = element.textContent ?? '';
       if (raw.length > MAX_LABEL_CHARS * 2) break;
@@ -145,6 +193,11 @@ export function gatherTexts(root: Element): TextHit[] {
     }
   }
   return hits;
+}
+
+/** An element whose text is never a label (a script, a style, an icon's drawing). */
+export function isSkippedParent(element: Element): boolean {
+  return SKIPPED_PARENTS.has(element.localName);
 }
 
 /**

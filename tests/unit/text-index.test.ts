@@ -1,0 +1,133 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { gatherTexts, PageSnapshot, type TextHit } from '../../core/locate/snapshot';
+import { TextIndex } from '../../core/locate/text-index';
+import { loadReplicaPage, replicaStates, replicaUrl } from '../replica/views';
+import { seededRandom, type Random } from './fuzz/prng';
+import { randomText } from './fuzz/random-page';
+import { isVisibleWithoutLayout } from './replica-page';
+
+/**
+ * The running guide keeps the page's short texts between looks (TextIndex) and re-reads only
+ * what changed. A look must see exactly what one walk of the whole page sees: the same
+ * elements, the same texts, in the same order, after any change the page makes. Otherwise a
+ * stale text could be taken as a label the page no longer shows.
+ */
+
+/** A replica page in its own window, watched as the guide's whole-page observer watches it. */
+function watchedPage(name: string) {
+  const spec = replicaStates.find((state) => state.name === name);
+  if (!spec) throw new Error(`no replica state ${name}`);
+  const dom = new JSDOM('', { url: replicaUrl(spec) });
+  const doc = dom.window.document;
+  loadReplicaPage(doc, spec);
+  const index = new TextIndex();
+  const observer = new dom.window.MutationObserver(() => {});
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  index.listening(true);
+  /** What the index has heard so far, as the observer would deliver it. */
+  const hear = () => index.changed(observer.takeRecords());
+  return { doc, index, hear };
+}
+
+/** Hits as comparable values: the element's place among the document's elements, and its text. */
+function described(doc: Document, hits: readonly TextHit[]): string[] {
+  const place = new Map([...doc.getElementsByTagName('*')].map((element, at) => [element, at]));
+  return hits.map(({ element, text }) => `${place.get(element)}:${element.localName}:${text}`);
+}
+
+const TAGS = ['div', 'span', 'a', 'button', 'p', 'li', 'script', 'svg', 'style', 'b'];
+const WORDS = ['Sign in', 'Account', 'Settings', 'Delete account', 'Verify', 'US $3.99', ''];
+
+function someElement(random: Random, doc: Document): Element {
+  const all = doc.body.getElementsByTagName('*');
+  return all[random.int(all.length)] ?? doc.body;
+}
+
+function newSubtree(random: Random, doc: Document): Element {
+  const element = doc.createElement(random.pick(TAGS));
+  for (let i = random.int(4); i > 0; i--) {
+    const child = element.appendChild(doc.createElement(random.pick(TAGS)));
+    child.textContent = random.chance(0.5) ? random.pick(WORDS) : randomText(random, 30);
+  }
+  if (random.chance(0.5)) element.append(random.pick(WORDS));
+  return element;
+}
+
+/** One change of the kinds a page makes: insert, remove, move, rewrite, re-attach after a change. */
+function change(random: Random, doc: Document): void {
+  const target = someElement(random, doc);
+  switch (random.int(8)) {
+    case 0:
+      target.insertBefore(newSubtree(random, doc), target.firstChild);
+      break;
+    case 1:
+      if (target !== doc.body) target.remove();
+      break;
+    case 2: {
+      const place = someElement(random, doc);
+      if (!target.contains(place) && target !== doc.body) place.append(target);
+      break;
+    }
+    case 3:
+      target.textContent = random.pick(WORDS);
+      break;
+    case 4: {
+      const walker = doc.createTreeWalker(target, 4);
+      const text = walker.nextNode();
+      if (text) text.nodeValue = random.chance(0.5) ? random.pick(WORDS) : 'x'.repeat(300);
+      break;
+    }
+    case 5: {
+      // Taken out, changed while away (no observer hears a detached tree), put back elsewhere.
+      if (target === doc.body) break;
+      target.remove();
+      target.append(newSubtree(random, doc));
+      const inside = target.querySelector('*');
+      if (inside) inside.textContent = random.pick(WORDS);
+      someElement(random, doc).append(target);
+      break;
+    }
+    case 6:
+      target.append(' '.repeat(random.int(3)), random.pick(WORDS));
+      break;
+    default:
+      target.after(newSubtree(random, doc));
+  }
+}
+
+describe('TextIndex: the page texts kept between looks', () => {
+  const pages = ['home-signed-out', 'settings', 'delete-explainer', 'orders'];
+  for (const name of pages) {
+    it(`gives what one walk of ${name} gives, after each of 100 rounds of changes`, () => {
+      const random = seededRandom(name.length * 7919);
+      const { doc, index, hear } = watchedPage(name);
+      expect(described(doc, index.texts(doc.body))).toEqual(described(doc, gatherTexts(doc.body)));
+      for (let round = 0; round < 100; round++) {
+        for (let i = 1 + random.int(4); i > 0; i--) change(random, doc);
+        hear();
+        const walked = described(doc, gatherTexts(doc.body));
+        expect(described(doc, index.texts(doc.body)), `round ${round}`).toEqual(walked);
+      }
+    }, 60_000);
+  }
+
+  it('is not used by a look while it hears nothing, and starts again empty', () => {
+    const { doc, index } = watchedPage('home-signed-out');
+    const url = new URL(doc.URL);
+    const look = () => new PageSnapshot(doc, url, isVisibleWithoutLayout, index).texts();
+    const item = [...doc.body.querySelectorAll('*')].find(
+      (element) => element.childElementCount === 0 && /sign in/i.test(element.textContent ?? ''),
+    );
+    if (!item) throw new Error('no sign-in text on the page');
+    look();
+    // The whole-page observer stops (a shown element watched only around it): a look, then the
+    // page renames its "Sign in" item unheard, then another look.
+    index.listening(false);
+    look();
+    item.textContent = 'Zqxv';
+    expect(look().find(({ element }) => element === item)?.text).toBe('zqxv');
+    index.listening(true);
+    expect(described(doc, look())).toEqual(described(doc, gatherTexts(doc.body)));
+  });
+});
