@@ -26,8 +26,8 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
   };
 }
 
-/** The card's size when no clear place exists: title and buttons only (overlay.css `.compact`). */
-export const COMPACT_CARD: Size = { width: 240, height: 112 };
+/** The card's size when no clear place exists: one line of title and the buttons (overlay.css `.compact`). */
+export const COMPACT_CARD: Size = { width: 320, height: 72 };
 
 export interface CardPlace {
   readonly x: number;

@@ -11,15 +11,19 @@ const AROUND_MAIN =
 const ACTIONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
 /**
- * What the card must never cover: every control of the target's section, and the page's action
- * buttons (its primary and cancel buttons), outside the header and footer. Found once per
- * highlighted element; the controller reads their boxes in its single layout-read place.
+ * What the card must never cover: every control of the target's section, the page's action
+ * buttons (its primary and cancel buttons), and for a target in the main content, the rest of
+ * that content's controls (the form's field behind a prompt, the list around an entry); outside
+ * the header and footer. Found once per highlighted element; the controller reads their boxes in
+ * its single layout-read place.
  */
 export function wayForward(target: Element): Element[] {
   const section = sectionOf(target);
+  const main = target.closest(AROUND_MAIN) === null ? mainOf(target) : section;
   const controls = [
     ...section.querySelectorAll(INTERACTIVE_SELECTOR),
     ...target.ownerDocument.querySelectorAll(ACTIONS),
+    ...main.querySelectorAll(INTERACTIVE_SELECTOR),
   ].filter(
     (control) =>
       control !== target &&
@@ -28,6 +32,19 @@ export function wayForward(target: Element): Element[] {
       (control.closest(AROUND_MAIN) === null || section.contains(control)),
   );
   return [...new Set(controls)].slice(0, MAX_OBSTACLES);
+}
+
+/**
+ * The main content around a target: its main landmark, else the app's root below <body> that
+ * holds it (#root; a menu popover is its own root), unless that root holds the header too.
+ */
+function mainOf(target: Element): Element {
+  const landmark = target.closest('main, [role="main"]');
+  if (landmark) return landmark;
+  let root = target;
+  const body = target.ownerDocument.body;
+  while (root.parentElement && root.parentElement !== body) root = root.parentElement;
+  return root.querySelector(AROUND_MAIN) === null ? root : sectionOf(target);
 }
 
 /**
