@@ -7,7 +7,7 @@ import { readPage, type PageReading } from '../pages';
 import type { PageKind } from '../pages/kinds';
 import { STRONG } from '../pages/detector';
 import { currentIndex, currentStep, type Progress } from '../progress/state';
-import { ROUTE } from '../steps/route';
+import { CLOSING_STEP, DELETING_STEP, ROUTE } from '../steps/route';
 import { SIDE_GUIDES } from '../steps/side-guides';
 import type { Guide, MessageKey, Placement, SideGuide, StepDef, StepId } from '../steps/types';
 
@@ -132,9 +132,9 @@ function proven(
   );
   const limit = barrier === -1 ? ROUTE.length - 1 : barrier - 1;
   const furthest = Math.min(limit, Math.max(-1, ...[...reading.strong].map(provenBy)));
-  const closing = ROUTE.findIndex((step) => step.id === 'done');
-  const deletedSeen =
-    reading.strong.has('deleted') && progress.outcomes.delete === 'done' && barrier === -1;
+  const closing = ROUTE.indexOf(CLOSING_STEP);
+  const deleted = DELETING_STEP ? progress.outcomes[DELETING_STEP.id] === 'done' : false;
+  const deletedSeen = reading.strong.has('deleted') && deleted && barrier === -1;
   const reachedIndex = deletedSeen ? closing : furthest;
   const reached = ROUTE[reachedIndex];
   if (!reached || reachedIndex < current) return { seen: [] };
@@ -193,14 +193,14 @@ function routePointer(
   const here = placementsOn(snapshot, labels, step, reading.kinds);
   if (here.length > 0) {
     const pointer = { ...pointAt(snapshot, labels, step, here), detour: false };
-    return step.id === 'done' && progress.outcomes.done === 'done'
+    return step.closing && progress.outcomes[step.id] === 'done'
       ? { ...pointer, instruction: 'doneDo' }
       : pointer;
   }
   // Not on this step's page. Only from a page positively known (its main kind) does the guide
   // lead back to the latest earlier step that fits it; on a page it cannot place it stays on
   // the step, and says what to look for when the page carries the route's marks.
-  if (step.id !== 'done' && reading.main && !reading.routeMarks) {
+  if (!step.closing && reading.main && !reading.routeMarks) {
     for (const earlier of ROUTE.slice(0, current).reverse()) {
       const placements = placementsOn(snapshot, labels, earlier, reading.kinds).filter(
         (p) => p.phases.length > 0,

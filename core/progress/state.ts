@@ -1,6 +1,6 @@
 import type { AppStepId } from '../app-route';
 import type { CheckId } from '../before-you-delete';
-import { ROUTE } from '../steps/route';
+import { CLOSING_STEP, ROUTE } from '../steps/route';
 import type { StepDef, StepId } from '../steps/types';
 
 /** How a step ended: done by the user, or passed over (the user went straight to a later page). */
@@ -28,27 +28,28 @@ export const INITIAL_PROGRESS: Progress = {
   appRoute: [],
 };
 
-/** The first step without an outcome; the last step ("done") once every other one has one. */
+/** The first step without an outcome; the closing step once every step has one. */
 export function currentIndex(progress: Progress): number {
   const index = ROUTE.findIndex((step) => !progress.outcomes[step.id]);
-  return index === -1 ? ROUTE.length - 1 : index;
+  return index === -1 ? ROUTE.indexOf(CLOSING_STEP) : index;
 }
 
 export function currentStep(progress: Progress): StepDef {
-  return ROUTE[currentIndex(progress)] ?? LAST_STEP;
+  return ROUTE[currentIndex(progress)] ?? CLOSING_STEP;
 }
-
-const LAST_STEP: StepDef = ROUTE[ROUTE.length - 1] as StepDef;
 
 export function statusOf(progress: Progress, id: StepId): StepStatus {
   const outcome = progress.outcomes[id];
   // The closing step is where the route ends: current once reached, proven or not.
-  if (outcome && id !== LAST_STEP.id) return outcome;
+  if (outcome && id !== CLOSING_STEP.id) return outcome;
   return ROUTE[currentIndex(progress)]?.id === id ? 'current' : 'pending';
 }
 
-/** Steps the user can act on: every step but the closing "done". */
-export const ACTIONABLE_STEPS = ROUTE.length - 1;
+/** The steps the user acts on: every step but the closing one. */
+const ACTIONABLE: readonly StepDef[] = ROUTE.filter((step) => !step.closing);
+
+/** How many steps the user acts on: the n of "step k of n". */
+export const ACTIONABLE_STEPS = ACTIONABLE.length;
 
 /** The current step's place on the route, as "step k of n" shows it (the closing step counts as n). */
 export function stepNumber(progress: Progress): number {
@@ -56,7 +57,7 @@ export function stepNumber(progress: Progress): number {
 }
 
 export function completedCount(progress: Progress): number {
-  return ROUTE.slice(0, ACTIONABLE_STEPS).filter((step) => progress.outcomes[step.id]).length;
+  return ACTIONABLE.filter((step) => progress.outcomes[step.id]).length;
 }
 
 /**
@@ -66,7 +67,7 @@ export function completedCount(progress: Progress): number {
  */
 export function isFinished(progress: Progress): boolean {
   return (
-    completedCount(progress) === ACTIONABLE_STEPS && progress.outcomes[LAST_STEP.id] === 'done'
+    completedCount(progress) === ACTIONABLE_STEPS && progress.outcomes[CLOSING_STEP.id] === 'done'
   );
 }
 

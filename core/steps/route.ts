@@ -179,6 +179,16 @@ export const ROUTE: readonly StepDef[] = [
     text: { title: 'doneTitle', instruction: 'doneCheckDo', lookFor: 'doneLookFor' },
     placements: [{ page: 'deleted', phases: [] }],
     completion: { pages: ['deleted'] },
+    closing: true,
     provenance: UNSEEN,
   },
 ];
+
+/** The route's closing step (`closing` in the model; the last step, as a test checks). */
+export const CLOSING_STEP: StepDef =
+  ROUTE.find((step) => step.closing === true) ?? (ROUTE[ROUTE.length - 1] as StepDef);
+
+/** The step that deletes: the route's last destructive step, which the closing step waits for. */
+export const DELETING_STEP: StepDef | undefined = ROUTE.findLast(
+  (step) => step.destructive === true,
+);

@@ -102,4 +102,10 @@ export interface StepDef extends Guide {
   readonly destructive?: boolean;
   /** A destructive step's question when a later page is seen first ("Did you press …?"). */
   readonly ask?: MessageKey;
+  /**
+   * The route's last step, where it ends: nothing to act on ("step k of n" counts the others),
+   * current once reached, and done only once the deletion is proven (the deleted page after the
+   * user's own press on the last destructive step) or the user says so. Exactly one step has it.
+   */
+  readonly closing?: true;
 }

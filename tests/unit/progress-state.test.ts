@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIONABLE_STEPS,
   INITIAL_PROGRESS,
   complete,
   completedCount,
@@ -8,8 +9,15 @@ import {
   reopen,
   start,
   statusOf,
+  stepNumber,
 } from '../../core/progress/state';
-import { ROUTE } from '../../core/steps/route';
+import { CLOSING_STEP, DELETING_STEP, ROUTE } from '../../core/steps/route';
+
+/** The step that deletes, which the closing step waits for (the model names it). */
+function deleting() {
+  if (!DELETING_STEP) throw new Error('the route has no destructive step');
+  return DELETING_STEP;
+}
 
 describe('progress', () => {
   it('starts at sign-in with nothing done', () => {
@@ -53,14 +61,26 @@ describe('progress', () => {
   });
 
   it('is not finished on the click on Delete Account alone: the deletion is not proven yet', () => {
-    const progress = complete(start(INITIAL_PROGRESS), 'delete');
+    const progress = complete(start(INITIAL_PROGRESS), deleting().id);
     expect(isFinished(progress)).toBe(false);
-    expect(currentStep(progress).id).toBe('done');
-    expect(completedCount(progress)).toBe(ROUTE.length - 1);
+    expect(currentStep(progress)).toBe(CLOSING_STEP);
+    expect(completedCount(progress)).toBe(ACTIONABLE_STEPS);
   });
 
   it('is finished once the closing step is done too (the deleted page proven, or the user says so)', () => {
-    const progress = complete(complete(start(INITIAL_PROGRESS), 'delete'), 'done');
+    const progress = complete(complete(start(INITIAL_PROGRESS), deleting().id), CLOSING_STEP.id);
     expect(isFinished(progress)).toBe(true);
+    // The closing step stays where the route ends: current, proven or not.
+    expect(statusOf(progress, CLOSING_STEP.id)).toBe('current');
+  });
+
+  it('counts "step k of n" over the steps to act on: the closing step is the last k, not one more', () => {
+    expect(ACTIONABLE_STEPS).toBe(ROUTE.filter((step) => !step.closing).length);
+    let progress = start(INITIAL_PROGRESS);
+    for (const [index, step] of ROUTE.entries()) {
+      expect(stepNumber(progress), step.id).toBe(Math.min(index + 1, ACTIONABLE_STEPS));
+      progress = complete(progress, step.id);
+    }
+    expect(stepNumber(progress)).toBe(ACTIONABLE_STEPS);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { en as englishLabels } from '../../core/labels/en';
-import { ROUTE } from '../../core/steps/route';
+import { CLOSING_STEP, DELETING_STEP, ROUTE } from '../../core/steps/route';
 import { targets } from '../../core/steps/targets';
 import { STEP_IDS } from '../../core/steps/types';
 import { replicaStates, replicaVariantStates, decoyStates } from '../replica/views';
@@ -28,8 +28,18 @@ describe('the step model', () => {
     }
   });
 
-  it('tells every step but the last how to find its element', () => {
-    for (const step of ROUTE.slice(0, -1)) {
+  it('ends with one closing step, the last: not destructive, nothing to press, after the deletion', () => {
+    const flagged = ROUTE.filter((step) => step.closing).map((step) => step.id);
+    expect(flagged, 'steps flagged `closing` in core/steps/route.ts').toEqual([ROUTE.at(-1)?.id]);
+    expect(CLOSING_STEP).toBe(ROUTE.at(-1));
+    expect(CLOSING_STEP.destructive, CLOSING_STEP.id).toBeUndefined();
+    expect(CLOSING_STEP.placements.flatMap((placement) => placement.phases)).toEqual([]);
+    expect(DELETING_STEP?.destructive).toBe(true);
+    expect(ROUTE.indexOf(DELETING_STEP ?? CLOSING_STEP)).toBeLessThan(ROUTE.indexOf(CLOSING_STEP));
+  });
+
+  it('tells every step but the closing one how to find its element', () => {
+    for (const step of ROUTE.filter((s) => !s.closing)) {
       const phases = step.placements.flatMap((placement) => placement.phases);
       expect(phases.length, step.id).toBeGreaterThan(0);
     }
@@ -46,8 +56,8 @@ describe('the step model', () => {
     for (const kind of PAGE_KINDS) expect(covered, kind).toContain(kind);
   });
 
-  it('finishes every step but the last by something the user does or sees', () => {
-    for (const step of ROUTE.slice(0, -1)) {
+  it('finishes every step but the closing one by something the user does or sees', () => {
+    for (const step of ROUTE.filter((s) => !s.closing)) {
       const { pages = [], click, checked } = step.completion;
       expect(pages.length > 0 || click || checked, step.id).toBeTruthy();
     }
