@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import type { ChildShowing, FrameLink } from './guide/controller';
+import type { ChildShowing, FrameLink } from './guide/child-frames';
 import {
   isChildTargetMessage,
   isFrameTargetMessage,

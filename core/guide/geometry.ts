@@ -136,3 +136,72 @@ export function isInView(box: Box, viewport: Size): boolean {
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, Math.max(min, max)));
 }
+
+/** The element's box in viewport coordinates: the one layout read the guide makes per box. */
+export function boxOf(element: Element): Box {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+}
+
+export function sameBox(a: Box | null, b: Box | null): boolean {
+  if (!a || !b) return a === b;
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+export function sameBoxes(a: readonly Box[], b: readonly Box[]): boolean {
+  return a.length === b.length && a.every((box, index) => sameBox(box, b[index] ?? null));
+}
+
+/** The boxes the overlay draws and keeps clear of (the layout's part of its state). */
+export interface LayoutBoxes {
+  /** The highlighted element; null: nothing highlighted. */
+  readonly target: Box | null;
+  /** The page's controls the card never covers (those with no area left out). */
+  readonly obstacles: readonly Box[];
+  /** The region around the target (an open menu, or the iframe that holds it). */
+  readonly avoid: Box | null;
+  /** What the card sits beside: the target, or the iframe that holds it. */
+  readonly anchor: Box | null;
+  readonly alternatives: readonly Box[];
+}
+
+/** What the guide shows in this frame, as elements: the boxes are read from them at once. */
+export interface ShownElements {
+  readonly target: Element | null;
+  readonly obstacles: readonly Element[];
+  readonly region: Element | null;
+  /** The iframe whose child frame holds the element (top frame only). */
+  readonly frame: Element | null;
+  readonly alternatives: readonly Element[];
+}
+
+/**
+ * The boxes the overlay draws, read from the layout in this one place: the highlighted element,
+ * the region its card keeps clear of (the target's own, else the iframe's), what the card sits
+ * beside, the alternatives.
+ */
+export function layoutBoxes(
+  shown: ShownElements,
+  read: (element: Element) => Box = boxOf,
+): LayoutBoxes {
+  const target = shown.target ? read(shown.target) : null;
+  const region = shown.region ?? shown.frame;
+  return {
+    target,
+    obstacles: shown.obstacles.map(read).filter((box) => box.width * box.height > 0),
+    avoid: region ? read(region) : null,
+    anchor: shown.frame ? read(shown.frame) : target,
+    alternatives: shown.alternatives.map(read),
+  };
+}
+
+/** Whether any box the overlay draws moved (else drawing again would change nothing). */
+export function layoutChanged(next: LayoutBoxes, drawn: LayoutBoxes): boolean {
+  return (
+    !sameBox(next.target, drawn.target) ||
+    !sameBox(next.avoid, drawn.avoid) ||
+    !sameBox(next.anchor, drawn.anchor) ||
+    !sameBoxes(next.obstacles, drawn.obstacles) ||
+    !sameBoxes(next.alternatives, drawn.alternatives)
+  );
+}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_CARD, isInView, padBox, placeCard, type Box } from '../../core/guide/geometry';
+import {
+  COMPACT_CARD,
+  isInView,
+  layoutBoxes,
+  layoutChanged,
+  padBox,
+  placeCard,
+  sameBox,
+  sameBoxes,
+  type Box,
+} from '../../core/guide/geometry';
 
 const viewport = { width: 1280, height: 800 };
 const card = { width: 320, height: 180 };
@@ -84,5 +94,64 @@ describe('placeCard keeps the way forward clear', () => {
     expect(at.compact).toBe(true);
     for (const box of [padBox(target), ...everywhere])
       expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
+  });
+});
+
+describe('the layout the overlay draws', () => {
+  const at = (x: number) => ({ x, y: 10, width: 20, height: 30 });
+  const element = (name: string) => ({ name }) as unknown as Element;
+  const read = (boxes: Record<string, Box>) => (el: Element) =>
+    boxes[(el as unknown as { name: string }).name] ?? { x: 0, y: 0, width: 0, height: 0 };
+
+  it('sits the card beside the iframe that holds the element, and keeps clear of it', () => {
+    const boxes = layoutBoxes(
+      { target: null, obstacles: [], region: null, frame: element('frame'), alternatives: [] },
+      read({ frame: at(5) }),
+    );
+    expect(boxes).toEqual({
+      target: null,
+      obstacles: [],
+      avoid: at(5),
+      anchor: at(5),
+      alternatives: [],
+    });
+  });
+
+  it("keeps clear of the target's own region before the iframe's, and drops controls with no area", () => {
+    const boxes = layoutBoxes(
+      {
+        target: element('target'),
+        obstacles: [element('button'), element('hidden')],
+        region: element('menu'),
+        frame: null,
+        alternatives: [element('other')],
+      },
+      read({ target: at(1), button: at(2), menu: at(3), other: at(4) }),
+    );
+    expect(boxes).toEqual({
+      target: at(1),
+      obstacles: [at(2)],
+      avoid: at(3),
+      anchor: at(1),
+      alternatives: [at(4)],
+    });
+  });
+
+  it('is drawn again only when a box moved', () => {
+    const drawn = {
+      target: at(1),
+      obstacles: [at(2)],
+      avoid: null,
+      anchor: at(1),
+      alternatives: [],
+    };
+    expect(layoutChanged({ ...drawn, obstacles: [at(2)] }, drawn)).toBe(false);
+    expect(layoutChanged({ ...drawn, target: at(9) }, drawn)).toBe(true);
+    expect(layoutChanged({ ...drawn, obstacles: [] }, drawn)).toBe(true);
+    expect(layoutChanged({ ...drawn, avoid: at(3) }, drawn)).toBe(true);
+    expect(layoutChanged({ ...drawn, anchor: null }, drawn)).toBe(true);
+    expect(layoutChanged({ ...drawn, alternatives: [at(4)] }, drawn)).toBe(true);
+    expect(sameBox(null, null)).toBe(true);
+    expect(sameBoxes([at(1)], [at(1), at(2)])).toBe(false);
   });
 });
