@@ -11,6 +11,7 @@ import { targets } from '../steps/targets';
 import type { Guide, MessageKey, StepDef, StepId } from '../steps/types';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createCorrecting } from './correcting';
+import { anchorableFromOverlay } from './anchor-order';
 import { createFollower, supportsAnchoring } from './follow';
 import { createFrameScheduler } from './frame-scheduler';
 import { isInView, type Box } from './geometry';
@@ -294,7 +295,11 @@ export function createGuide({
       const searching =
         searchingSince !== undefined && Date.now() - searchingSince < SEARCH_GRACE_MS;
       // CSS draws the ring on the element itself when it can: scrolling then costs no script.
-      const ringAnchored = element !== null && pointer.alternatives.length === 0 && anchoring;
+      const ringAnchored =
+        element !== null &&
+        pointer.alternatives.length === 0 &&
+        anchoring &&
+        anchorableFromOverlay(element);
       const boxes = layoutBoxes();
       const scrollTo =
         element !== null && boxes.target && isNew && !isInView(boxes.target, viewport());

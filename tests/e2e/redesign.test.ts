@@ -45,13 +45,28 @@ async function observe(
   );
   // A late ring after the words: let the search run out before reading.
   await page.waitForTimeout(600);
-  const marked = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-aliexit-target]')].map((element) => ({
-      step: element.getAttribute('data-aliexit-target'),
-      truth: element.getAttribute('data-replica-target')?.split(/\s+/) ?? [],
-      text: (element.textContent ?? '').trim().slice(0, 40),
-    })),
-  );
+  const marked = await page.evaluate(() => {
+    // The ring the user sees (drawn by CSS or by script) goes round the element.
+    const ring = document
+      .querySelector('aliexit-overlay')
+      ?.shadowRoot?.querySelector('.ring:not(.alternative)')
+      ?.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-aliexit-target]')].map((element) => {
+      const box = element.getBoundingClientRect();
+      const around =
+        ring !== undefined &&
+        ring.left <= box.left + 1 &&
+        ring.top <= box.top + 1 &&
+        ring.right >= box.right - 1 &&
+        ring.bottom >= box.bottom - 1;
+      return {
+        step: element.getAttribute('data-aliexit-target'),
+        truth: element.getAttribute('data-replica-target')?.split(/\s+/) ?? [],
+        text: (element.textContent ?? '').trim().slice(0, 40),
+        around,
+      };
+    });
+  });
   const first = marked[0];
   if (!first) {
     const card = (await readCard(page)) ?? '';
@@ -59,10 +74,11 @@ async function observe(
       ? { seen: 'words', detail: 'no ring; the card says what to look for' }
       : { seen: 'wrong', detail: `no ring and no words: ${card.slice(0, 80)}` };
   }
-  const right = marked.length === 1 && first.step === step && first.truth.includes(mark);
+  const right =
+    marked.length === 1 && first.step === step && first.truth.includes(mark) && first.around;
   return {
     seen: right ? 'ringed' : 'wrong',
-    detail: `${first.step} on "${first.text}" (${first.truth.join(' ')})`,
+    detail: `${first.step} on "${first.text}" (${first.truth.join(' ')})${first.around ? '' : ', the ring elsewhere'}`,
   };
 }
 
