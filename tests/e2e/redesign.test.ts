@@ -189,6 +189,22 @@ describe('the redesign (every class word, id and URL changed) walked in Chromium
     expect(wrong).toEqual([]);
   }, 240_000);
 
+  it('a step whose words changed too is said in words, never pointed at', async () => {
+    await page.goto('about:blank');
+    await session.signIn();
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    await startGuideAt(popup, 'delete-account');
+    await page.bringToFront();
+    await page.goto(
+      'https://www.aliexpress.com/me/preferences/profile?replica_redesign=1&replica_relabel=delete-account',
+    );
+    const { seen, detail } = await observe(page, 'delete-account', 'delete-account');
+    await saveScreenshot(page, `redesign-16-relabelled-${seen}`);
+    expect(seen, detail).toBe('words');
+    await expectOnlyUpTo('delete-account');
+  }, 120_000);
+
   it('on the deleted page without the press on Delete Account, the card and the popup both ask', async () => {
     // The walk's last press deleted the replica's account (signed out): sign in again.
     await page.goto('about:blank');
