@@ -16,6 +16,7 @@ import {
   SEARCH_GRACE_MS,
 } from './card-state';
 import { createReporter, frameElementFor, type FrameLink } from './child-frames';
+import { anchorableFromOverlay } from './anchor-order';
 import { createCorrecting } from './correcting';
 import { evaluate, isChecked, type Decision, type Pointer } from './evaluate';
 import { createFollower, supportsAnchoring } from './follow';
@@ -252,7 +253,10 @@ export function createGuide({
         searchTimer = setTimeout(() => schedule.evaluate(), SEARCH_GRACE_MS);
       }
       searchingSince = search.since;
-      const ringAnchored = ringAnchoredFor(pointer, anchoring);
+      // CSS anchors only to an element laid out before the overlay (a menu appended after it gets
+      // the ring drawn by script).
+      const ringAnchored =
+        ringAnchoredFor(pointer, anchoring) && element !== null && anchorableFromOverlay(element);
       const boxes = layoutBoxes(shown);
       const scrollTo =
         element !== null && boxes.target && isNew && !isInView(boxes.target, viewport());

@@ -85,11 +85,12 @@ describe('the desktop route in Firefox', () => {
 
     await expectHighlight(page, 'settings');
     await expectCurrentInPopup(popup, 'settings');
-    // Firefox ESR anchors by CSS too: the ring is the anchored one, on its element.
+    // The menu is appended after the overlay, so no CSS anchor can hold it (Chromium draws such
+    // a ring in the page's corner): the script draws this one, on its element.
     const ring = await page.evaluate(() => {
       const drawn = document
         .querySelector('aliexit-overlay')
-        ?.shadowRoot?.querySelector('.ring.anchored')
+        ?.shadowRoot?.querySelector('.ring:not(.alternative)')
         ?.getBoundingClientRect();
       const target = document.querySelector('[data-aliexit-target]')?.getBoundingClientRect();
       if (!drawn || !target) return Infinity;

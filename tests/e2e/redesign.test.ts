@@ -45,13 +45,28 @@ async function observe(
   );
   // A late ring after the words: let the search run out before reading.
   await page.waitForTimeout(600);
-  const marked = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-aliexit-target]')].map((element) => ({
-      step: element.getAttribute('data-aliexit-target'),
-      truth: element.getAttribute('data-replica-target')?.split(/\s+/) ?? [],
-      text: (element.textContent ?? '').trim().slice(0, 40),
-    })),
-  );
+  const marked = await page.evaluate(() => {
+    // The ring the user sees (drawn by CSS or by script) goes round the element.
+    const ring = document
+      .querySelector('aliexit-overlay')
+      ?.shadowRoot?.querySelector('.ring:not(.alternative)')
+      ?.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-aliexit-target]')].map((element) => {
+      const box = element.getBoundingClientRect();
+      const around =
+        ring !== undefined &&
+        ring.left <= box.left + 1 &&
+        ring.top <= box.top + 1 &&
+        ring.right >= box.right - 1 &&
+        ring.bottom >= box.bottom - 1;
+      return {
+        step: element.getAttribute('data-aliexit-target'),
+        truth: element.getAttribute('data-replica-target')?.split(/\s+/) ?? [],
+        text: (element.textContent ?? '').trim().slice(0, 40),
+        around,
+      };
+    });
+  });
   const first = marked[0];
   if (!first) {
     const card = (await readCard(page)) ?? '';
@@ -59,10 +74,11 @@ async function observe(
       ? { seen: 'words', detail: 'no ring; the card says what to look for' }
       : { seen: 'wrong', detail: `no ring and no words: ${card.slice(0, 80)}` };
   }
-  const right = marked.length === 1 && first.step === step && first.truth.includes(mark);
+  const right =
+    marked.length === 1 && first.step === step && first.truth.includes(mark) && first.around;
   return {
     seen: right ? 'ringed' : 'wrong',
-    detail: `${first.step} on "${first.text}" (${first.truth.join(' ')})`,
+    detail: `${first.step} on "${first.text}" (${first.truth.join(' ')})${first.around ? '' : ', the ring elsewhere'}`,
   };
 }
 
@@ -172,6 +188,22 @@ describe('the redesign (every class word, id and URL changed) walked in Chromium
     );
     expect(wrong).toEqual([]);
   }, 240_000);
+
+  it('a step whose words changed too is said in words, never pointed at', async () => {
+    await page.goto('about:blank');
+    await session.signIn();
+    await popup.click('[data-action="reset"]');
+    await popup.waitForSelector('[data-action="start"]');
+    await startGuideAt(popup, 'delete-account');
+    await page.bringToFront();
+    await page.goto(
+      'https://www.aliexpress.com/me/preferences/profile?replica_redesign=1&replica_relabel=delete-account',
+    );
+    const { seen, detail } = await observe(page, 'delete-account', 'delete-account');
+    await saveScreenshot(page, `redesign-16-relabelled-${seen}`);
+    expect(seen, detail).toBe('words');
+    await expectOnlyUpTo('delete-account');
+  }, 120_000);
 
   it('on the deleted page without the press on Delete Account, the card and the popup both ask', async () => {
     // The walk's last press deleted the replica's account (signed out): sign in again.
