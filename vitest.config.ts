@@ -13,6 +13,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // The whole-page jsdom tests (decoy matrix, fuzz, linear work) take seconds each on a
+          // loaded two-core machine: the limit is for a hang, not for speed (that is the bench's).
+          testTimeout: 30_000,
         },
       },
       {
