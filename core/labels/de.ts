@@ -33,7 +33,7 @@ export const de = ours({
     'E-Mail-Verifizierung',
     'Über E-Mail bestätigen',
   ],
-  verificationCode: ['Bestätigungscode', 'Verifizierungscode', 'Code eingeben', 'Code'],
+  verificationCode: ['Bestätigungscode', 'Verifizierungscode', 'Code eingeben'],
   verify: ['Bestätigen', 'Verifizieren', 'Überprüfen', 'Absenden'],
   confirmSentence: {
     phrases: ['Ja, ich möchte mein AliExpress-Konto dauerhaft schließen und meine Daten löschen'],

@@ -66,7 +66,7 @@ export const en: LabelSet = {
     note: HOW_TO,
   },
   verificationCode: {
-    phrases: ['Verification code', 'Enter the code', 'Code'],
+    phrases: ['Verification code', 'Enter the code'],
     source: 'ours',
     note: 'the code box label has not been seen publicly',
   },

@@ -49,7 +49,7 @@ export const es = ours({
     'Por correo electrónico',
     'Verificación por correo electrónico',
   ],
-  verificationCode: ['Código de verificación', 'Introduce el código', 'Código'],
+  verificationCode: ['Código de verificación', 'Introduce el código'],
   verify: ['Verificar', 'Comprobar', 'Enviar'],
   confirmSentence: {
     phrases: ['Sí, quiero cerrar permanentemente mi cuenta de AliExpress y eliminar mis datos'],

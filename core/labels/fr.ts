@@ -32,7 +32,7 @@ export const fr = ours({
     'Avec votre adresse e-mail',
     'Par courriel',
   ],
-  verificationCode: ['Code de vérification', 'Saisissez le code', 'Code'],
+  verificationCode: ['Code de vérification', 'Saisissez le code'],
   verify: ['Vérifier', 'Valider', 'Envoyer'],
   confirmSentence: {
     phrases: ['Oui, je veux fermer définitivement mon compte AliExpress et supprimer mes données'],

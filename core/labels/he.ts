@@ -20,7 +20,7 @@ export const he = ours({
     'באימייל',
     'דרך הדוא"ל',
   ],
-  verificationCode: ['קוד אימות', 'הזן את הקוד', 'קוד'],
+  verificationCode: ['קוד אימות', 'הזן את הקוד'],
   verify: ['אמת', 'אימות', 'שלח', 'אישור'],
   confirmSentence: {
     phrases: ['כן, אני רוצה לסגור לצמיתות את חשבון AliExpress שלי ולמחוק את הנתונים שלי'],

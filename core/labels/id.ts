@@ -19,7 +19,7 @@ export const id = ours({
     'Verifikasi melalui email',
     'Lewat email',
   ],
-  verificationCode: ['Kode verifikasi', 'Masukkan kode', 'Kode'],
+  verificationCode: ['Kode verifikasi', 'Masukkan kode'],
   verify: ['Verifikasi', 'Konfirmasi', 'Kirim'],
   confirmSentence: {
     phrases: [

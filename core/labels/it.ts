@@ -23,7 +23,7 @@ export const it = ours({
     'Verifica tramite email',
     'Con la tua e-mail',
   ],
-  verificationCode: ['Codice di verifica', 'Inserisci il codice', 'Codice'],
+  verificationCode: ['Codice di verifica', 'Inserisci il codice'],
   verify: ['Verifica', 'Conferma', 'Invia'],
   confirmSentence: {
     phrases: [

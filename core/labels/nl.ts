@@ -32,7 +32,7 @@ export const nl = ours({
     'Met uw e-mail',
     'Verifiëren via e-mail',
   ],
-  verificationCode: ['Verificatiecode', 'Voer de code in', 'Code'],
+  verificationCode: ['Verificatiecode', 'Voer de verificatiecode in'],
   verify: ['Verifiëren', 'Bevestigen', 'Verzenden'],
   confirmSentence: {
     phrases: ['Ja, ik wil mijn AliExpress-account permanent sluiten en mijn gegevens verwijderen'],

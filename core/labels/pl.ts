@@ -19,7 +19,7 @@ export const pl = ours({
     'Weryfikacja przez e-mail',
     'E-mailem',
   ],
-  verificationCode: ['Kod weryfikacyjny', 'Wpisz kod', 'Kod'],
+  verificationCode: ['Kod weryfikacyjny', 'Wpisz kod'],
   verify: ['Zweryfikuj', 'Potwierdź', 'Wyślij'],
   confirmSentence: {
     phrases: ['Tak, chcę trwale zamknąć moje konto AliExpress i usunąć moje dane'],

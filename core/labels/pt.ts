@@ -55,7 +55,7 @@ export const pt = ours({
     'Verificação por e-mail',
     'Com o seu e-mail',
   ],
-  verificationCode: ['Código de verificação', 'Digite o código', 'Introduza o código', 'Código'],
+  verificationCode: ['Código de verificação', 'Digite o código', 'Introduza o código'],
   verify: ['Verificar', 'Confirmar', 'Enviar'],
   confirmSentence: {
     phrases: ['Sim, quero encerrar permanentemente minha conta do AliExpress e excluir meus dados'],

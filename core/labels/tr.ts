@@ -13,7 +13,7 @@ export const tr = ours({
   deleteYourAccount: ['Hesabınızı silin', 'Hesabını sil', 'Hesabınızı sil', 'Hesabımı sil'],
   securityVerification: ['Güvenlik doğrulaması', 'Kimliğinizi doğrulayın'],
   emailMethod: ['E-posta doğrulamanızla', 'E-posta ile', 'E-postanızla', 'E-posta ile doğrula'],
-  verificationCode: ['Doğrulama kodu', 'Kodu girin', 'Kod'],
+  verificationCode: ['Doğrulama kodu', 'Kodu girin'],
   verify: ['Doğrula', 'Onayla', 'Gönder'],
   confirmSentence: {
     phrases: ['Evet, AliExpress hesabımı kalıcı olarak kapatmak ve verilerimi silmek istiyorum'],

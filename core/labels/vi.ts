@@ -13,7 +13,7 @@ export const vi = ours({
   deleteYourAccount: ['Xóa tài khoản của bạn', 'Xoá tài khoản của bạn', 'Xóa tài khoản của tôi'],
   securityVerification: ['Xác minh bảo mật', 'Xác minh danh tính của bạn'],
   emailMethod: ['Bằng xác minh email', 'Bằng email của bạn', 'Qua email', 'Xác minh qua email'],
-  verificationCode: ['Mã xác minh', 'Nhập mã', 'Mã'],
+  verificationCode: ['Mã xác minh', 'Nhập mã'],
   verify: ['Xác minh', 'Xác nhận', 'Gửi'],
   confirmSentence: {
     phrases: ['Có, tôi muốn đóng vĩnh viễn tài khoản AliExpress của mình và xóa dữ liệu của mình'],

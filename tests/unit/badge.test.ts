@@ -5,7 +5,7 @@ import { DEADLINE_ALARM } from '../../core/request/alarm';
 import type { CalendarDate } from '../../core/request/calendar';
 import { writeSent } from '../../core/request/storage';
 import { TOGGLE_GUIDE_COMMAND, handleCommand } from '../../core/background/toggle-command';
-import { complete, reset, start } from '../../core/progress/state';
+import { ACTIONABLE_STEPS, complete, reset, start } from '../../core/progress/state';
 import { readProgress, updateProgress } from '../../core/progress/storage';
 
 /** Storage change events reach the watcher on a later turn. */
@@ -21,12 +21,14 @@ describe('the toolbar badge', () => {
 
     await updateProgress(start);
     await settled();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('0/9');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`0/${ACTIONABLE_STEPS}`);
 
     await updateProgress((p) => complete(p, 'settings'));
     await settled();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('3/9');
-    expect(await fakeBrowser.action.getTitle({})).toBe('AliExit: 3 of 9 steps done');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`3/${ACTIONABLE_STEPS}`);
+    expect(await fakeBrowser.action.getTitle({})).toBe(
+      `AliExit: 3 of ${ACTIONABLE_STEPS} steps done`,
+    );
 
     await updateProgress(reset);
     await settled();
@@ -39,7 +41,7 @@ describe('the toolbar badge', () => {
     await updateProgress((p) => complete(start(p), 'account'));
     const badge = watchBadge(fakeBrowser.action);
     await badge.ready;
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/9');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ACTIONABLE_STEPS}`);
     badge.stop();
   });
 });
@@ -71,7 +73,7 @@ describe('the badge and a written request', () => {
     await badge.ready;
     await writeSent({ sentOn: '2027-01-31' as CalendarDate, law: 'gdpr' });
     await settled();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/9');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ACTIONABLE_STEPS}`);
     // One alarm, at the start of the day after the deadline (Feb 28): local midnight of Mar 1.
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([
@@ -80,18 +82,18 @@ describe('the badge and a written request', () => {
 
     vi.setSystemTime(new Date(2027, 1, 28, 23, 59));
     await badge.refresh();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/9');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ACTIONABLE_STEPS}`);
     vi.setSystemTime(new Date(2027, 2, 1, 0, 0, 1));
     await badge.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe(OVERDUE_BADGE);
     expect(await fakeBrowser.action.getTitle({})).toBe(
-      "AliExit: AliExpress's deadline to answer your written request has passed\nAliExit: 2 of 9 steps done",
+      `AliExit: AliExpress's deadline to answer your written request has passed\nAliExit: 2 of ${ACTIONABLE_STEPS} steps done`,
     );
 
     // Forgetting the request takes the warning and the alarm away.
     await writeSent(null);
     await settled();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/9');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ACTIONABLE_STEPS}`);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     badge.stop();
   });
