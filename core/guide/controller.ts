@@ -286,7 +286,7 @@ export function createGuide({
             ...(pointer.region ? { region: pointer.region } : {}),
           }
         : null;
-      unpointed = element ? [] : pageWayForward(doc);
+      unpointed = element ? [] : pageWayForward(doc, isVisible);
       mark.set(element, element ? pointer.guide.id : null);
       report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 
