@@ -64,8 +64,14 @@ export function pageWayForward(doc: Document, isShown: (element: Element) => boo
   const inBands = [...doc.querySelectorAll(AROUND_MAIN)].flatMap((band) => [
     ...band.querySelectorAll(INTERACTIVE_SELECTOR),
   ]);
-  // Only what is drawn counts towards the limit: a page holds many hidden menus and dialogs.
-  return [...new Set([...inMain, ...inBands])].filter(isShown).slice(0, MAX_OBSTACLES);
+  // Only what is drawn counts towards the limit (a page holds many hidden menus and dialogs);
+  // the look stops at the limit, so a long product grid costs no more than a short page.
+  const shown: Element[] = [];
+  for (const control of new Set([...inMain, ...inBands])) {
+    if (shown.length === MAX_OBSTACLES) break;
+    if (isShown(control)) shown.push(control);
+  }
+  return shown;
 }
 
 /**
