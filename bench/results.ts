@@ -8,7 +8,7 @@ export const BUDGETS = {
   contentGzip: 16 * 1024,
   idleRatio: 1.01,
   activeRatio: 1.03,
-  /** One frame (issue 14): the highlight in the frame after the change. */
+  /** One frame: the highlight in the frame after the change (the budget in docs/performance.md). */
   reactionP95Ms: 17,
   popupPaintMs: 100,
   /** One evaluation on a 10,000-element page with 2,000 label-like texts . */

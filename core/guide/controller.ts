@@ -243,7 +243,7 @@ export function createGuide({
             alternatives: pointer.alternatives,
           }
         : // Nothing to point at: the card that speaks in words keeps clear of the page's controls.
-          { ...NOTHING_SHOWN, obstacles: pageWayForward(doc) };
+          { ...NOTHING_SHOWN, obstacles: pageWayForward(doc, isVisible) };
       mark.set(element, element ? pointer.guide.id : null);
       report(element ? pointer.guide.id : null, element ? pointer.instruction : null);
 

@@ -50,16 +50,28 @@ function mainOf(target: Element): Element {
 /**
  * What a card with nothing to point at must never cover (it speaks in words: the deleted page, a
  * step explained in words, a sign-in page before its form has rendered): the page's action
- * buttons first, then every control of the main content, outside the header and footer bands.
+ * buttons first, then every control of the main content, then those of the header and footer.
  */
-export function pageWayForward(doc: Document): Element[] {
+export function pageWayForward(doc: Document, isShown: (element: Element) => boolean): Element[] {
   const main = doc.querySelector('main, [role="main"]') ?? doc.body;
   if (!main) return [];
-  const controls = [
+  const inMain = [
     ...main.querySelectorAll(ACTIONS),
     ...main.querySelectorAll(INTERACTIVE_SELECTOR),
   ].filter((control) => control.closest(AROUND_MAIN) === null);
-  return [...new Set(controls)].slice(0, MAX_OBSTACLES);
+  // Then the header's and footer's own controls (its search box): a card in words points at
+  // nothing there either, and a docked card must not sit over them.
+  const inBands = [...doc.querySelectorAll(AROUND_MAIN)].flatMap((band) => [
+    ...band.querySelectorAll(INTERACTIVE_SELECTOR),
+  ]);
+  // Only what is drawn counts towards the limit (a page holds many hidden menus and dialogs);
+  // the look stops at the limit, so a long product grid costs no more than a short page.
+  const shown: Element[] = [];
+  for (const control of new Set([...inMain, ...inBands])) {
+    if (shown.length === MAX_OBSTACLES) break;
+    if (isShown(control)) shown.push(control);
+  }
+  return shown;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import { readChecklist, readMarked } from './harness/contract';
 import { openSession, startGuideAt, type Session } from './harness/session';
 
-/** The window sizes of issue 17: a laptop, a small laptop, a phone. */
+/** The window sizes the card is placed in: a laptop, a small laptop, a phone. */
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 640 },

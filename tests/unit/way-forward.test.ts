@@ -35,12 +35,20 @@ describe('wayForward: what the card keeps clear of', () => {
     expect(clear).not.toContain('Smart watch');
   });
 
-  it('with nothing to point at, the main content: buttons first, never the header', () => {
+  it('with nothing to point at, only what is drawn counts', () => {
+    document.body.innerHTML = `<div id="root"><a href="/" hidden>Hidden menu</a><a href="/">Home</a></div>`;
+    const drawn = (element: Element) => !element.closest('[hidden]');
+    expect(names(pageWayForward(document, drawn))).toEqual(['Home']);
+  });
+
+  it('with nothing to point at, the main content (its buttons first), then the header', () => {
     document.body.innerHTML = `<header><a href="/">AliExpress</a><button>Cart</button></header>
       <div id="root"><a href="/">Back to AliExpress home</a><button>Sign in with the app</button></div>`;
-    expect(names(pageWayForward(document))).toEqual([
+    expect(names(pageWayForward(document, () => true))).toEqual([
       'Sign in with the app',
       'Back to AliExpress home',
+      'AliExpress',
+      'Cart',
     ]);
   });
 });
