@@ -36,9 +36,9 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
    * text held no label word, with the generation it was read in. A later change under it that
    * adds no element and no text with a label word cannot give it one (a word split across two
    * texts aside), so it needs no new read: a live feed rewrites the same cards' prices all the
-   * time. A change that brings an element or a label word forgets only the marks it can make
-   * wrong: those above it, and inside an added element that holds a word (it may have been
-   * edited while away from the page). A new generation (other labels, changes not sorted here)
+   * time. A change that brings a label word (a text, or an added element holding one) forgets
+   * only the marks it can make wrong: those above it, and inside such an added element (it may
+   * have been edited while away from the page, unheard). A new generation (other labels, changes not sorted here)
    * forgets them all.
    */
   const quiet = new WeakMap<Element, number>();
