@@ -36,19 +36,39 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
    * text held no label word, with the generation it was read in. A later change under it that
    * adds no element and no text with a label word cannot give it one (a word split across two
    * texts aside), so it needs no new read: a live feed rewrites the same cards' prices all the
-   * time. Any text with a label word seen anywhere starts a new generation: all are read again.
+   * time. A change that brings a label word (a text, or an added element holding one) forgets
+   * only the marks it can make wrong: those above it, and inside such an added element (it may
+   * have been edited while away from the page, unheard). A new generation (other labels, changes not sorted here)
+   * forgets them all.
    */
   const quiet = new WeakMap<Element, number>();
   let generation = 0;
   let generationLabels: LabelSet | undefined;
-  const sawWords = () => generation++;
+
+  /** Forgets the marks that the records can make wrong, without sorting them. */
+  const forgetAround = (records: readonly MutationRecord[], from: number, words: RegExp) => {
+    for (let r = from; r < records.length; r++) {
+      const record = records[r];
+      if (!record) continue;
+      if (record.type === 'characterData' && mayHold(record.target.nodeValue ?? '', words)) {
+        unquietAbove(record.target, quiet);
+      }
+      const { addedNodes } = record;
+      for (let i = 0; i < addedNodes.length; i++) {
+        const added = addedNodes[i];
+        if (!added) continue;
+        if (isElement(added)) unquietIfWords(added, added.textContent ?? '', words, quiet);
+        else if (mayHold(added.nodeValue ?? '', words)) unquietAbove(record.target, quiet);
+      }
+    }
+  };
 
   return {
     /** Whether any of the tree observer's records can change what the guide would show. */
     mayMatter(records: readonly MutationRecord[], labels: LabelSet): boolean {
       if (labels !== generationLabels) {
         generationLabels = labels;
-        sawWords();
+        generation++;
       }
       const words = anyLabelWords(labels);
       const fitsAny = (text: string) =>
@@ -61,15 +81,21 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         checked: textChecked,
         texts: new Map(),
         quiet,
-        sawWords,
+      };
+      const matters = (index: number) => {
+        // The rest of the batch goes unsorted: its marks must not outlive it.
+        forgetAround(records, index, words);
+        return true;
       };
 
-      for (const record of records) {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r];
+        if (!record) continue;
         const target = record.target;
         const parent = isElement(target) ? target : target.parentElement;
-        if (parent && isStyle(parent)) return true;
-        let bringsElementOrWords =
-          record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
+        if (parent && isStyle(parent)) return matters(r);
+        let bringsWords = record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
+        let bringsElementOrWords = bringsWords;
         // Indexed loops: a live feed sends many records, and a NodeList's iterator is not free.
         const { addedNodes, removedNodes } = record;
         for (let i = 0; i < addedNodes.length; i++) {
@@ -79,20 +105,33 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
             // The overlay's own host (and the style it carries for the ring) is never a target.
             if (added.localName === OVERLAY_HOST) continue;
             bringsElementOrWords = true;
-            if (bringsEvidence(added, selector, hrefs, look)) return true;
-          } else if (!bringsElementOrWords && mayHold(added.nodeValue ?? '', words)) {
-            bringsElementOrWords = true;
+            if (bringsEvidence(added, selector, hrefs, look)) return matters(r);
+          } else if (!bringsWords && mayHold(added.nodeValue ?? '', words)) {
+            bringsWords = bringsElementOrWords = true;
           }
         }
         for (let i = 0; i < removedNodes.length; i++) {
           const removed = removedNodes[i];
-          if (removed && isElement(removed) && isStyle(removed)) return true;
+          if (removed && isElement(removed) && isStyle(removed)) return matters(r);
         }
+        // What is above now holds a word: no longer quiet (an added element saw to its own).
+        if (bringsWords) unquietAbove(target, quiet);
         if (!parent || textChecked.has(parent)) continue;
         if (!bringsElementOrWords && isQuietAround(parent, quiet, generation)) continue;
-        if (textAroundMayFit(parent, look, generation)) return true;
+        if (textAroundMayFit(parent, look, generation)) return matters(r + 1);
       }
       return false;
+    },
+    /**
+     * Changes the tree observer heard but did not sort (an evaluation was already due): the
+     * marks they can make wrong are forgotten, the rest kept.
+     */
+    unsorted(records: readonly MutationRecord[], labels: LabelSet): void {
+      forgetAround(records, 0, anyLabelWords(labels));
+    },
+    /** Changes went unheard (the tree observer let go): no mark can be trusted. */
+    forget(): void {
+      generation++;
     },
   };
 }
@@ -110,8 +149,6 @@ interface TextLook {
    */
   readonly texts: Map<Element, string | null>;
   readonly quiet: WeakMap<Element, number>;
-  /** A text with a label word was seen: what was quiet must be read again. */
-  readonly sawWords: () => void;
 }
 
 /** The element and its ancestors as far as a label's text is gathered from a text in it. */
@@ -125,6 +162,36 @@ function levelsAbove(element: Element): Element[] {
     levels.push(current);
   }
   return levels;
+}
+
+/** Forgets the marks of the node's ancestors (and its own): a change under them may give them a word. */
+function unquietAbove(node: Node, quiet: WeakMap<Element, number>): void {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (isElement(current)) quiet.delete(current);
+  }
+}
+
+/** An element come to the page holding a label word: forgets the marks it can make wrong. */
+function unquietIfWords(
+  element: Element,
+  text: string,
+  words: RegExp,
+  quiet: WeakMap<Element, number>,
+): boolean {
+  if (!mayHold(text, words)) return false;
+  unquietWithin(element, quiet);
+  if (element.parentNode) unquietAbove(element.parentNode, quiet);
+  return true;
+}
+
+/** Forgets the marks of an element and everything in it. */
+function unquietWithin(element: Element, quiet: WeakMap<Element, number>): void {
+  quiet.delete(element);
+  const inside = element.getElementsByTagName('*');
+  for (let i = 0; i < inside.length; i++) {
+    const child = inside[i];
+    if (child) quiet.delete(child);
+  }
 }
 
 /** Whether the outermost element around the element was read, wordless, in this generation. */
@@ -180,7 +247,7 @@ function bringsEvidence(
   element: Element,
   selector: string,
   hrefs: readonly RegExp[],
-  { labels, words, fitsAny, sawWords }: TextLook,
+  { labels, words, fitsAny, quiet }: TextLook,
 ): boolean {
   if (isStyle(element) || element.querySelector('style,link[rel="stylesheet"]')) return true;
   if (bringsSelector(element, selector)) return true;
@@ -200,9 +267,9 @@ function bringsEvidence(
       return true;
     }
   }
+  // Holding a word, it makes marks wrong above it and inside it (edited while off the page).
   const text = element.textContent ?? '';
-  if (!mayHold(text, words)) return false;
-  sawWords();
+  if (!unquietIfWords(element, text, words, quiet)) return false;
   if (!mayHoldLabelWithin(normalizeText(text), labels)) return false;
   return gatherTexts(element).some(({ text: short }) => fitsAny(short));
 }
@@ -224,9 +291,8 @@ function textAroundMayFit(element: Element, look: TextLook, generation: number):
     const raw = boundedTextIn(look, outer);
     if (raw === null) continue;
     const holdsWords = mayHold(raw, words);
-    if (holdsWords) look.sawWords();
     // The outermost level that reaches as far as a label is gathered: nothing above it counts.
-    else if (top === ANCESTOR_LEVELS) look.quiet.set(outer, generation);
+    if (!holdsWords && top === ANCESTOR_LEVELS) look.quiet.set(outer, generation);
     if (!holdsWords || !mayHoldLabelWithin(normalizeText(raw), labels)) {
       // Nothing under it can fit: other changes under it this round need no look either.
       checked.add(outer);

@@ -68,7 +68,7 @@ export function watchPage(
   });
   const tree = new Observer((records) => {
     work.texts?.changed(records);
-    if (work.evaluationPending) return;
+    if (work.evaluationPending) return filter.unsorted(records, work.labels);
     if (filter.mayMatter(records, work.labels)) work.evaluate();
     else work.moved();
   });
@@ -78,6 +78,8 @@ export function watchPage(
     watchingTree = wanted;
     if (wanted) tree.observe(doc.documentElement, TREE);
     else tree.disconnect();
+    // So are the filter's quiet marks: what changed while nobody listened is not known.
+    filter.forget();
     // Kept texts are good only while every change is heard: forgotten whenever the tree is not.
     work.texts?.listening(wanted);
   };
@@ -104,6 +106,7 @@ export function watchPage(
     takeRecords(): MutationRecord[] {
       const heard = tree.takeRecords();
       work.texts?.changed(heard);
+      filter.unsorted(heard, work.labels);
       return [...near.takeRecords(), ...heard];
     },
     /**
@@ -111,7 +114,10 @@ export function watchPage(
      * (the look reads the page as it is now, so they need no sorting of their own).
      */
     catchUp(): void {
-      if (watchingTree) work.texts?.changed(tree.takeRecords());
+      if (!watchingTree) return;
+      const heard = tree.takeRecords();
+      work.texts?.changed(heard);
+      filter.unsorted(heard, work.labels);
     },
     disconnect(): void {
       near.disconnect();

@@ -330,3 +330,131 @@ describe("the overlay's own host", () => {
     expect(evaluations).toBeGreaterThan(0);
   });
 });
+
+describe('the quiet marks, kept across batches', () => {
+  /**
+   * A page with a wordless card whose price changes, and a card whose title holds a label's
+   * word by chance ("Backlit" holds "back"). Each batch is handed to the filter as the tree
+   * observer would. Reads of the card's text are counted on its elements.
+   */
+  function quietPage() {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const own = createMutationFilter(Object.values(targets));
+    const { card, price } = deepCard(page.doc);
+    // The price as two texts: "Sign in / Register" beside " 5" fits no label; alone, it does.
+    price.replaceChildren(page.doc.createTextNode('US $1.00'), page.doc.createTextNode(' 5'));
+    const [first, second] = [...price.childNodes] as Text[];
+    if (!first || !second) throw new Error('no price texts');
+    const backlit = deepCard(page.doc);
+    backlit.card.querySelector('.title')?.replaceChildren('Mechanical Keyboard RGB Backlit');
+    page.grid.append(card, backlit.card);
+    let reads = 0;
+    const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'textContent')?.get;
+    for (const element of [card, ...card.querySelectorAll('*')]) {
+      Object.defineProperty(element, 'textContent', {
+        get(this: Node) {
+          reads++;
+          return getter?.call(this) as string;
+        },
+      });
+    }
+    const observer = new view.MutationObserver(() => undefined);
+    observer.observe(page.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    /** Runs the change as one batch: whether it may matter, and how often the card was read. */
+    const batch = (change: () => void) => {
+      change();
+      const before = reads;
+      const matters = own.mayMatter(observer.takeRecords(), en);
+      return { matters, reads: reads - before };
+    };
+    /** Runs the change as a batch the tree observer heard but did not sort. */
+    const unsorted = (change: () => void) => {
+      change();
+      own.unsorted(observer.takeRecords(), en);
+    };
+    return { page, own, first, second, backlit, batch, unsorted, observer };
+  }
+
+  it('a wordless card is read once, not again after batches elsewhere that hold label words', () => {
+    const { page, first, backlit, batch, observer } = quietPage();
+    const once = batch(() => (first.nodeValue = 'US $2.00'));
+    expect(once).toEqual({ matters: false, reads: expect.any(Number) as number });
+    expect(once.reads).toBeGreaterThan(0);
+    // Elsewhere: the "Backlit" card's price rewritten, new cards holding the word added.
+    const elsewhere = batch(() => {
+      backlit.price.textContent = 'US $9.99';
+      const more = deepCard(page.doc);
+      more.card.querySelector('.title')?.replaceChildren('Backlit Keyboard');
+      page.grid.append(more.card);
+    });
+    expect(elsewhere).toEqual({ matters: false, reads: 0 });
+    expect(batch(() => (first.nodeValue = 'US $3.00'))).toEqual({ matters: false, reads: 0 });
+    observer.disconnect();
+  });
+
+  it('a text gaining a label word makes its card read again: the change that brings a target is heard', () => {
+    const { first, second, batch, observer } = quietPage();
+    expect(batch(() => (first.nodeValue = 'US $2.00')).matters).toBe(false);
+    // The word arrives, but "Sign in / Register 5" fits nothing yet…
+    expect(batch(() => (first.nodeValue = 'Sign in / Register')).matters).toBe(false);
+    // …and a wordless change makes it fit: the card is no longer quiet.
+    expect(batch(() => (second.nodeValue = '')).matters).toBe(true);
+    observer.disconnect();
+  });
+
+  it('a word brought in a batch left unsorted, or after the batch was settled early, still counts', () => {
+    const { page, first, second, batch, unsorted, observer } = quietPage();
+    expect(batch(() => (first.nodeValue = 'US $2.00')).matters).toBe(false);
+    unsorted(() => (first.nodeValue = 'Sign in / Register'));
+    expect(batch(() => (second.nodeValue = '')).matters).toBe(true);
+
+    first.nodeValue = 'US $2.00';
+    second.nodeValue = ' 5';
+    expect(batch(() => (first.nodeValue = 'US $3.00')).matters).toBe(false);
+    const settled = batch(() => {
+      // A target first: the rest of the batch is not sorted.
+      const button = page.doc.createElement('button');
+      button.textContent = 'Delete Your Account';
+      page.grid.append(button);
+      first.nodeValue = 'Sign in / Register';
+    });
+    expect(settled.matters).toBe(true);
+    expect(batch(() => (second.nodeValue = '')).matters).toBe(true);
+    observer.disconnect();
+  });
+
+  it('a card taken off the page, edited there and brought back, is read again', async () => {
+    const { page, own, first, second, batch, observer } = quietPage();
+    const card = first.parentElement?.closest('a');
+    if (!card) throw new Error('no card');
+    expect(batch(() => (first.nodeValue = 'US $2.00')).matters).toBe(false);
+    expect(batch(() => card.remove()).matters).toBe(false);
+    // Off the page once the removal was delivered, so unheard; then back.
+    await new Promise((resolve) => page.doc.defaultView?.setTimeout(resolve, 0));
+    first.nodeValue = 'Sign in / Register';
+    expect(observer.takeRecords()).toEqual([]);
+    expect(batch(() => page.grid.append(card)).matters).toBe(false);
+    expect(batch(() => (second.nodeValue = '')).matters).toBe(true);
+
+    // Changes no observer heard: forget() lets no mark outlive them.
+    first.nodeValue = 'US $2.00';
+    second.nodeValue = ' 5';
+    expect(batch(() => (first.nodeValue = 'US $3.00')).matters).toBe(false);
+    observer.disconnect();
+    first.nodeValue = 'Sign in / Register';
+    own.forget();
+    observer.observe(page.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    expect(batch(() => (second.nodeValue = '')).matters).toBe(true);
+    observer.disconnect();
+  });
+});
