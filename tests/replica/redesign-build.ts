@@ -12,6 +12,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from './rehash';
 
 /** Old path → new path, longest first (a path may contain another: /p/account/ holds /account/). */
 const MOVED_PATHS: readonly (readonly [string, string])[] = [
@@ -34,15 +35,6 @@ const MOVED_VIEWS: readonly (readonly [string, string])[] = [
 /** A deletion view's name in the redesign (its template and its path segment). */
 export function redesignView(view: string): string {
   return MOVED_VIEWS.find(([old]) => old === view)?.[1] ?? view;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
 }
 
 /** A short, stable, meaningless name: the same word always gets the same one. */

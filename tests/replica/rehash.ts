@@ -9,7 +9,8 @@ const HASHED_CLASS =
   /(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*--[a-zA-Z][a-zA-Z0-9]*--)([A-Za-z0-9_-]+)/g;
 const BASE62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-function fnv1a(text: string): number {
+/** FNV-1a: a small, stable hash of a text (the rebuilt names must be the same on every run). */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
