@@ -66,7 +66,12 @@ describe('the user corrects the guide (Chromium)', () => {
    * hears nothing of it (no handler runs: the replica deletes in a click handler on document),
    * nothing moves on, and the step is still the current one.
    */
-  async function pickTheDestructiveButton(page: Page, step: string, by: 'mouse' | 'Enter' | ' ') {
+  async function pickTheDestructiveButton(
+    page: Page,
+    step: string,
+    by: 'mouse' | 'Enter' | ' ',
+    screenshot?: string,
+  ) {
     const target = targetOf(step);
     await expectHighlight(page, step);
     await page.click(card('show-me'));
@@ -79,6 +84,7 @@ describe('the user corrects the guide (Chromium)', () => {
     } else {
       await page.focus(target);
       await waitForOutlineOn(page, target);
+      if (screenshot) await saveScreenshot(page, screenshot);
       await page.keyboard.press(by);
     }
     await waitForPicking(page, false);
@@ -277,7 +283,7 @@ describe('the user corrects the guide (Chromium)', () => {
     // What the page heard from here on (the tick was the user's own, and the page's to hear).
     await listenAsThePage(final);
     // By Space, then by Enter (a native button acts on Space as it comes up, on Enter going down).
-    await pickTheDestructiveButton(final, 'delete', ' ');
+    await pickTheDestructiveButton(final, 'delete', ' ', 'pick-mode-delete-light');
     await pickTheDestructiveButton(final, 'delete', 'Enter');
     await Promise.all([final.waitForURL(/\/done/), final.click(targetOf('delete'))]);
     await expectCurrentInPopup(popup, 'done');
