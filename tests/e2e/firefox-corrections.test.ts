@@ -118,6 +118,9 @@ describe('the user corrects the guide (Firefox)', () => {
     await page.reload();
     await expectHighlight(page, STEP);
     expect(await page.$('[data-replica-decoy][data-aliexit-target]')).toBeNull();
+    // Closed: a settings page left open would prove "Choose Settings" while the next test's
+    // popup says the steps before its own are done, one step too many.
+    await page.close();
   });
 
   /** As in corrections.test.ts: a pick on a step's own destructive button only marks it. */
