@@ -22,8 +22,10 @@ export function ShowMe({ correction, actions }: CorrectionProps) {
   if (correction.picking) {
     return (
       <div class="pick" data-pick="on">
-        <p class="status">{t('pickInstruction')}</p>
-        {correction.destructive && <p class="status">{t('pickDestructive')}</p>}
+        <div class="pick-words">
+          <p class="status">{t('pickInstruction')}</p>
+          {correction.destructive && <p class="status">{t('pickDestructive')}</p>}
+        </div>
         <div class="actions">
           <button type="button" data-action="cancel-pick" onClick={trusted(actions.cancelPick)}>
             {t('cancelPick')}

@@ -6,7 +6,7 @@ import { controlAt } from '../corrections/describe';
  * click picks it and never reaches the page: every pointer and mouse event of that gesture is
  * stopped at the window, before any of the page's own listeners below it. Tab walks the page's
  * controls (focus moves as usual, the outline follows it) and Enter or Space picks the focused
- * one. Esc leaves. Events from AliExit's own overlay (the card's Cancel) pass untouched.
+ * one, as the key comes up. Esc leaves. Events from AliExit's own overlay (the card's Cancel) pass untouched.
  *
  * Owned by the controller's session: `stop()` removes every listener; nothing stays behind.
  */
@@ -80,14 +80,27 @@ export function startPickMode({ win, isOwn, onHover, onPick, onCancel }: PickMod
     },
     { ...on, passive: true },
   );
+  // A key acts as it comes up: its going down (and repeats) is swallowed, and its coming up too,
+  // so that no part of the press reaches the page after pick mode ends (a site's role="button"
+  // may act as Space or Enter comes up). A key that went down before pick mode (Enter on Show
+  // me) is not a pick: only a press whose going down was swallowed here acts.
+  let pressed: { readonly key: string; readonly act: () => void } | null = null;
   for (const type of ['keydown', 'keypress', 'keyup'] as const) {
     win.addEventListener(
       type,
       (event) => {
         if (!event.isTrusted) return;
+        if (type === 'keyup') {
+          if (pressed?.key !== event.key) return;
+          swallow(event);
+          const { act } = pressed;
+          pressed = null;
+          act();
+          return;
+        }
         if (event.key === 'Escape') {
           swallow(event);
-          if (type === 'keydown') onCancel();
+          if (type === 'keydown') pressed = { key: event.key, act: onCancel };
           return;
         }
         if (!PICK_KEYS.has(event.key)) return;
@@ -95,7 +108,10 @@ export function startPickMode({ win, isOwn, onHover, onPick, onCancel }: PickMod
         // Enter on the card's own buttons is theirs; on the page it picks.
         if (!focused || focused === doc.body || isOwn(focused)) return;
         swallow(event);
-        if (type === 'keydown') onPick(controlAt(focused));
+        if (type === 'keydown') {
+          const control = controlAt(focused);
+          pressed = { key: event.key, act: () => onPick(control) };
+        }
       },
       on,
     );

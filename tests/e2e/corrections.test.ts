@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
@@ -26,6 +27,14 @@ const STEP = 'delete-account';
 const TARGET = `[data-replica-target="${STEP}"]`;
 const SITE = 'https://www.aliexpress.com';
 const card = (action: string) => `aliexit-overlay >> [data-action="${action}"]`;
+const targetOf = (step: string) => `[data-replica-target="${step}"]`;
+/** What the card says in pick mode on a step that deletes (the English locale's own words). */
+const PICK_DESTRUCTIVE = (
+  JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+    string,
+    { message: string }
+  >
+).pickDestructive?.message;
 
 /**
  * "Show me where it is" and "That's not it" in real Chromium, on the replica's settings page
@@ -43,12 +52,48 @@ describe('the user corrects the guide (Chromium)', () => {
     await startGuideAt(popup, STEP);
   });
 
-  async function open(path: string): Promise<Page> {
+  async function open(path: string, target = TARGET): Promise<Page> {
     const page = await block.session.browser.context.newPage();
     await page.goto(`${SITE}${path}`);
-    await page.waitForSelector(TARGET);
+    await page.waitForSelector(target);
     await listenAsThePage(page);
     return page;
+  }
+
+  /**
+   * In pick mode the user picks a step's own destructive button (already highlighted), by mouse
+   * or by a key: the card says AliExit never presses it, and the pick only marks it. The page
+   * hears nothing of it (no handler runs: the replica deletes in a click handler on document),
+   * nothing moves on, and the step is still the current one.
+   */
+  async function pickTheDestructiveButton(
+    page: Page,
+    step: string,
+    by: 'mouse' | 'Enter' | ' ',
+    screenshot?: string,
+  ) {
+    const target = targetOf(step);
+    await expectHighlight(page, step);
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    expect(PICK_DESTRUCTIVE).toBeTruthy();
+    expect(await cardText(page)).toContain(PICK_DESTRUCTIVE);
+    const before = page.url();
+    if (by === 'mouse') {
+      await page.click(target);
+    } else {
+      await page.focus(target);
+      await waitForOutlineOn(page, target);
+      if (screenshot) await saveScreenshot(page, screenshot);
+      await page.keyboard.press(by);
+    }
+    await waitForPicking(page, false);
+    await expectHighlight(page, step);
+    expect(await cardText(page)).toContain('You showed this');
+    expect(page.url()).toBe(before);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    expect(await page.$eval(target, (button) => button.className)).not.toContain('loading');
+    expect((await readChecklist(block.popup))[step]).toBe('current');
   }
 
   it('the user shows the renamed control; the pick never reaches the page; it lasts', async () => {
@@ -210,5 +255,39 @@ describe('the user corrects the guide (Chromium)', () => {
     await page.keyboard.press('Enter');
     await waitForWordsAndShowMe(page);
     expect(await hasCardAction(page, 'not-it')).toBe(false);
+  });
+
+  // Last in the file: the final press deletes the replica's account (signs it out); signed in again after.
+  it('a pick on a destructive button only marks it; the user then presses it themselves', async () => {
+    const { popup } = block;
+    // beforeEach put the guide at "Open Delete account": say it is done, as the user would.
+    await popup.click('[data-action="did-this"]');
+    await expectCurrentInPopup(popup, 'delete-your-account');
+    const explainer = await open('/p/account-delete/index.html', targetOf('delete-your-account'));
+    await pickTheDestructiveButton(explainer, 'delete-your-account', 'mouse');
+    await Promise.all([
+      explainer.waitForURL(/\/security/),
+      explainer.click(targetOf('delete-your-account')),
+    ]);
+    await expectCurrentInPopup(popup, 'verification-method');
+
+    // The verification itself is not the subject: said done from the popup.
+    await popup.click('[data-action="did-this"]');
+    await expectCurrentInPopup(popup, 'verification-code');
+    await popup.click('[data-action="did-this"]');
+    await expectCurrentInPopup(popup, 'confirm');
+    const final = await open('/p/account-delete/confirm', targetOf('confirm'));
+    await expectHighlight(final, 'confirm');
+    await final.click(targetOf('confirm'));
+    await expectCurrentInPopup(popup, 'delete');
+    // What the page heard from here on (the tick was the user's own, and the page's to hear).
+    await listenAsThePage(final);
+    // By Space, then by Enter (a native button acts on Space as it comes up, on Enter going down).
+    await pickTheDestructiveButton(final, 'delete', ' ', 'pick-mode-delete-light');
+    await pickTheDestructiveButton(final, 'delete', 'Enter');
+    await Promise.all([final.waitForURL(/\/done/), final.click(targetOf('delete'))]);
+    await expectCurrentInPopup(popup, 'done');
+    expect((await readChecklist(popup)).delete).toBe('done');
+    await block.session.signIn();
   });
 });

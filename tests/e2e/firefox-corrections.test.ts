@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { expectCurrentInPopup, expectHighlight, readChecklist } from './harness/contract';
@@ -19,13 +20,21 @@ import { saveScreenshot } from './harness/screenshots';
 const STEP = 'delete-account';
 const TARGET = `[data-replica-target="${STEP}"]`;
 const card = (action: string) => `aliexit-overlay >>> [data-action="${action}"]`;
+const targetOf = (step: string) => `[data-replica-target="${step}"]`;
+/** What the card says in pick mode on a step that deletes (the English locale's own words). */
+const PICK_DESTRUCTIVE = (
+  JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+    string,
+    { message: string }
+  >
+).pickDestructive?.message;
 
 /** The same corrections as corrections.test.ts, in Firefox ESR (puppeteer over WebDriver BiDi). */
 describe('the user corrects the guide (Firefox)', () => {
   const block = firefoxBlock({ signIn: true });
 
-  /** The guide at "Open Delete account": reset, started, every step before it marked done. */
-  async function guideAtStep(): Promise<void> {
+  /** The guide at `step` ("Open Delete account"): reset, started, every step before it done. */
+  async function guideAtStep(step = STEP): Promise<void> {
     const { popup } = block;
     await popup.bringToFront();
     await popup.click('[data-action="reset"]');
@@ -34,19 +43,19 @@ describe('the user corrects the guide (Firefox)', () => {
     await popup.waitForSelector('[data-action="did-this"]');
     await expectCurrentInPopup(popup, 'sign-in');
     const order = Object.keys(await readChecklist(popup));
-    for (const id of order.slice(0, order.indexOf(STEP))) {
+    for (const id of order.slice(0, order.indexOf(step))) {
       await popup.waitForSelector('[data-action="did-this"]');
       await popup.click('[data-action="did-this"]');
       await popup.waitForSelector(`[data-step-id="${id}"][data-status="done"]`);
     }
-    await expectCurrentInPopup(popup, STEP);
+    await expectCurrentInPopup(popup, step);
   }
 
-  async function open(path: string): Promise<Page> {
+  async function open(path: string, target = TARGET): Promise<Page> {
     const { firefox } = block;
     const page = await firefox.newPage();
     await page.goto(`${firefox.origin}${path}`);
-    await page.waitForSelector(TARGET);
+    await page.waitForSelector(target);
     await listenAsThePage(page);
     return page;
   }
@@ -109,5 +118,63 @@ describe('the user corrects the guide (Firefox)', () => {
     await page.reload();
     await expectHighlight(page, STEP);
     expect(await page.$('[data-replica-decoy][data-aliexit-target]')).toBeNull();
+    // Closed: a settings page left open would prove "Choose Settings" while the next test's
+    // popup says the steps before its own are done, one step too many.
+    await page.close();
+  });
+
+  /** As in corrections.test.ts: a pick on a step's own destructive button only marks it. */
+  async function pickTheDestructiveButton(page: Page, step: string, by: 'mouse' | ' ' | 'Enter') {
+    const target = targetOf(step);
+    await expectHighlight(page, step);
+    await page.click(card('show-me'));
+    await waitForPicking(page, true);
+    expect(PICK_DESTRUCTIVE).toBeTruthy();
+    expect(await cardText(page)).toContain(PICK_DESTRUCTIVE);
+    const before = page.url();
+    if (by === 'mouse') {
+      await page.click(target);
+    } else {
+      await page.focus(target);
+      await waitForOutlineOn(page, target);
+      await page.keyboard.press(by);
+    }
+    await waitForPicking(page, false);
+    await expectHighlight(page, step);
+    expect(await cardText(page)).toContain('You showed this');
+    expect(page.url()).toBe(before);
+    expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
+    expect(await page.$eval(target, (button) => button.className)).not.toContain('loading');
+    expect((await readChecklist(block.popup))[step]).toBe('current');
+  }
+
+  // Last in the file: the final press deletes the replica's account (signs it out).
+  it('a pick on a destructive button only marks it; the user then presses it themselves', async () => {
+    const { popup } = block;
+    await guideAtStep('delete-your-account');
+    const explainer = await open('/p/account-delete/index.html', targetOf('delete-your-account'));
+    await pickTheDestructiveButton(explainer, 'delete-your-account', 'mouse');
+    await Promise.all([
+      explainer.waitForNavigation(),
+      explainer.click(targetOf('delete-your-account')),
+    ]);
+    expect(explainer.url()).toContain('/security');
+    await expectCurrentInPopup(popup, 'verification-method');
+    await explainer.close();
+
+    await guideAtStep('confirm');
+    const final = await open('/p/account-delete/confirm', targetOf('confirm'));
+    await expectHighlight(final, 'confirm');
+    await final.click(targetOf('confirm'));
+    await expectCurrentInPopup(popup, 'delete');
+    await listenAsThePage(final);
+    await final.bringToFront();
+    await pickTheDestructiveButton(final, 'delete', ' ');
+    await pickTheDestructiveButton(final, 'delete', 'Enter');
+    await Promise.all([final.waitForNavigation(), final.click(targetOf('delete'))]);
+    expect(final.url()).toContain('/done');
+    await expectCurrentInPopup(popup, 'done');
+    expect((await readChecklist(popup)).delete).toBe('done');
+    await final.close();
   });
 });

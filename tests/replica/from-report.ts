@@ -116,7 +116,9 @@ import { guideFindsReportTarget } from '../../replica/from-report-check';
 // Made by tests/replica/from-report.ts from a tester's report: it fails until the step model
 // (a label in core/labels/, or the target in core/steps/targets.ts) finds what the user showed.
 it('finds what the user showed for "${showed.guide}" on the ${showed.page} page', () => {
-  const html = readFileSync(new URL('../../replica/reports/${name}.html', import.meta.url), 'utf8');
+  // From the repository's root, where vitest runs (a URL from import.meta.url is no file URL
+  // under the unit project's jsdom, and readFileSync refuses it).
+  const html = readFileSync('tests/replica/reports/${name}.html', 'utf8');
   const dom = new JSDOM(html, { url: ${JSON.stringify(reportUrl(report))} });
   expect(guideFindsReportTarget(dom.window.document, ${JSON.stringify(showed.guide)})).toBe(true);
 });

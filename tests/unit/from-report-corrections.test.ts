@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { describeControl } from '../../core/corrections/describe';
@@ -75,5 +76,26 @@ describe('a report with corrections, turned into a replica page and a test', () 
     expect(source).toContain(`"${STEP}"`);
     expect(source).toContain('reports/renamed-settings.html');
     expect(source).toContain('https://www.aliexpress.com/account/setting/index.html');
+  });
+
+  it('writes a test that reads the page from where the command writes it', () => {
+    // from-report-cli.ts writes tests/replica/reports/<name>.html; the test runs from the root.
+    const name = 'from-report-unit-check';
+    const page = `tests/replica/reports/${name}.html`;
+    const html = reportPageHtml(
+      new JSDOM('<!doctype html><html><body></body></html>').window.document,
+      testersReport(),
+    );
+    mkdirSync('tests/replica/reports', { recursive: true });
+    writeFileSync(page, html);
+    try {
+      const read = /readFileSync\('([^']+)', 'utf8'\)/.exec(
+        reportTestSource(name, testersReport()),
+      );
+      expect(read?.[1]).toBeDefined();
+      expect(readFileSync(read?.[1] ?? '', 'utf8')).toBe(html);
+    } finally {
+      rmSync(page);
+    }
   });
 });

@@ -14,7 +14,10 @@ export const DECOY_AND_RELABELED =
 /**
  * What the page itself heard on its own elements: its listeners on document (capture), as a
  * site's would be. (Clicks on AliExit's card reach the page as clicks on <aliexit-overlay>, as
- * any element's do; they are not counted: they are not on the page's controls.)
+ * any element's do; they are not counted: they are not on the page's controls.) Enter and Space
+ * on a page control count too, the key coming up as well as going down: a site's own
+ * role="button" may act on either (the ARIA practices' buttons act as Space comes up), so a
+ * keyboard pick must keep its whole key press from the page.
  */
 export async function listenAsThePage(page: BrowserPage): Promise<void> {
   await evaluateIn(
@@ -30,6 +33,20 @@ export async function listenAsThePage(page: BrowserPage): Promise<void> {
             if (!event.isTrusted || target?.closest?.('aliexit-overlay')) return;
             heard.count += 1;
             heard.types.push(type);
+          },
+          true,
+        );
+      }
+      for (const type of ['keydown', 'keypress', 'keyup']) {
+        document.addEventListener(
+          type,
+          (event) => {
+            const { key, target } = event as KeyboardEvent;
+            if (!event.isTrusted || (key !== 'Enter' && key !== ' ')) return;
+            if (!(target instanceof Element) || target.closest('aliexit-overlay')) return;
+            if (target === document.body || target === document.documentElement) return;
+            heard.count += 1;
+            heard.types.push(`${type} ${key === ' ' ? 'Space' : key}`);
           },
           true,
         );
