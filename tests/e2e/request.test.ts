@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEADLINE_ALARM } from '../../core/request/alarm';
 import { axeViolations } from './harness/axe';
 import { saveScreenshot } from './harness/screenshots';
 import { openSession, type Session } from './harness/session';
@@ -13,8 +14,12 @@ interface ChromeLike {
   action: {
     getBadgeText(details: object): Promise<string>;
     getTitle(details: object): Promise<string>;
+    setBadgeText(details: { text: string }): Promise<void>;
   };
-  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+    create(name: string, info: { when: number }): void;
+  };
   storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<object> }> & {
     local: { set(items: object): Promise<void> };
   };
@@ -118,7 +123,7 @@ describe('Ask in writing (Chromium)', () => {
       expect(text).not.toContain(part);
     }
     const alarms = await alarmsOf(worker);
-    expect(alarms.map((alarm) => alarm.name)).toEqual(['aliexit-request-deadline']);
+    expect(alarms.map((alarm) => alarm.name)).toEqual([DEADLINE_ALARM]);
     const [alarm] = alarms;
     const atMidnight = await popup.evaluate(
       (time) => new Date(time).getHours() * 60 + new Date(time).getMinutes(),
@@ -139,6 +144,15 @@ describe('Ask in writing (Chromium)', () => {
     );
     // A deadline already gone needs no alarm.
     expect(await alarmsOf(worker)).toEqual([]);
+    // While the browser runs, only the day changes (storage does not): the deadline alarm is
+    // what redraws the badge. A badge still drawn from before midnight, then the alarm fires.
+    await worker.evaluate(() => chrome.action.setBadgeText({ text: '' }));
+    expect(await badgeText(worker)).toBe('');
+    await worker.evaluate(
+      (name) => chrome.alarms.create(name, { when: Date.now() + 100 }),
+      DEADLINE_ALARM,
+    );
+    await expect.poll(() => badgeText(worker), { timeout: 10_000 }).toBe('!');
 
     expect(await popup.textContent('[data-follow-up] .warning')).toContain('2026-02-28');
     const reminder = await popup.getAttribute('[data-action="open-reminder"]', 'href');
