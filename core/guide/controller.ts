@@ -31,18 +31,11 @@ import {
 } from './geometry';
 import { createMutationFilter } from './mutation-filter';
 import type { OverlayState } from './overlay-state';
-import { watchPage } from './page-watch';
+import { AFTER_ACTION_MS, watchPage } from './page-watch';
 import { pressEffect, type Press } from './presses';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
 import { pageWayForward, wayForward } from './way-forward';
-
-/**
- * After the user's own action (a click, a key), how long the whole page is watched even while a
- * step's element is shown: the page answers an action anywhere (a form revealed beside the
- * button, a view rendered late), not only around the element.
- */
-const AFTER_ACTION_MS = 10_000;
 
 /** Every target the route looks for: a mutation that brings none of them cannot matter. */
 const mutationFilter = createMutationFilter(Object.values(targets));

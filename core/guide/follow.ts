@@ -39,6 +39,8 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   let settling: ReturnType<typeof setTimeout> | undefined;
   /** Our own scrollIntoView is under way: the card keeps up with it, then rests at its end. */
   let ownScroll = false;
+  /** When the last scroll ended: a page scrolling itself ends one every frame. */
+  let lastEnd = 0;
   const settled = () => {
     if (ownScroll) {
       ownScroll = false;
@@ -46,8 +48,18 @@ export function createFollower(win: Window, reposition: () => void): Follower {
       reposition();
       return;
     }
-    clearTimeout(settling);
-    settling = setTimeout(reposition, SETTLE_MS);
+    // Per frame only a time is noted: the one timer, once due, waits on if a scroll ended since.
+    lastEnd = Date.now();
+    settling ??= setTimeout(rest, SETTLE_MS);
+  };
+  const rest = () => {
+    const quiet = Date.now() - lastEnd;
+    if (quiet < SETTLE_MS) {
+      settling = setTimeout(rest, SETTLE_MS - quiet);
+      return;
+    }
+    settling = undefined;
+    reposition();
   };
   // Both modes: the card is placed again when a scroll ends or the window changes size.
   win.addEventListener('scrollend', settled, on);
@@ -96,6 +108,7 @@ export function createFollower(win: Window, reposition: () => void): Follower {
       listenToScroll(false);
       win.removeEventListener('scrollend', settled, on);
       clearTimeout(settling);
+      settling = undefined;
       win.removeEventListener('resize', reposition, on);
       following = null;
     },

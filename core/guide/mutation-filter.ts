@@ -6,11 +6,14 @@ import { OVERLAY_HOST } from './target-mark';
 import {
   fitNormalized,
   labelWords,
-  mayFitInside,
+  mayFitInsideNodes,
   mayHold,
   normalizeText,
+  textNodeWords,
   wordsPattern,
+  type TextNodeWords,
 } from '../locate/text';
+import type { Label } from '../labels/types';
 
 /**
  * Tells the page's own churn (a live feed rewriting prices, adding cards) apart from changes that
@@ -33,9 +36,10 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
 
   /**
    * Across batches: the outermost element around a changed text (see textAroundMayFit) whose
-   * text held no label word, with the generation it was read in. A later change under it that
-   * adds no element and no text with a label word cannot give it one (a word split across two
-   * texts aside), so it needs no new read: a live feed rewrites the same cards' prices all the
+   * text held no label word, or held one only inside a longer word of one text node ("back" in
+   * "Backlit": no element's text has it as a word there), with the generation it was read in. A
+   * later change under it that adds no element and no text with a label word cannot give it one
+   * (a word split across two texts aside), so it needs no new read: a live feed rewrites the same cards' prices all the
    * time. A change that brings a label word (a text, or an added element holding one) forgets
    * only the marks it can make wrong: those above it, and inside such an added element (it may
    * have been edited while away from the page, unheard). A new generation (other labels, changes not sorted here)
@@ -196,9 +200,14 @@ function unquietWithin(element: Element, quiet: WeakMap<Element, number>): void 
 
 /** Whether the outermost element around the element was read, wordless, in this generation. */
 function isQuietAround(element: Element, quiet: WeakMap<Element, number>, generation: number) {
-  const levels = levelsAbove(element);
-  const top = levels[levels.length - 1];
-  return levels.length > ANCESTOR_LEVELS && top !== undefined && quiet.get(top) === generation;
+  // Asked of nearly every record of a live feed: walked up in place, no list of levels built.
+  let top = element;
+  for (let level = 0; level < ANCESTOR_LEVELS; level++) {
+    const parent = top.parentElement;
+    if (!parent) return false;
+    top = parent;
+  }
+  return quiet.get(top) === generation;
 }
 
 function isElement(node: Node): node is Element {
@@ -238,9 +247,28 @@ function anyLabelWords(labels: LabelSet): RegExp {
   return pattern;
 }
 
-function mayHoldLabelWithin(normalized: string, labels: LabelSet): boolean {
-  return Object.values(labels).some((label) => mayFitInside(normalized, label));
+/**
+ * The labels that may fit some text inside the element, whose text (normalised) is given: only
+ * these need fitting against its texts. Its text nodes are read only for a label whose words it
+ * holds inside longer ones ("back" in "Backlit": see mayFitInsideNodes).
+ */
+function labelsFittingWithin(element: Element, normalized: string, labels: LabelSet): Label[] {
+  let nodes: TextNodeWords | undefined;
+  const read = () => (nodes ??= textNodeWords(textNodeValues(element)));
+  return Object.values(labels).filter((label) => mayFitInsideNodes(normalized, label, read));
 }
+
+function textNodeValues(element: Element): string[] {
+  const values: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    values.push(node.nodeValue ?? '');
+  }
+  return values;
+}
+
+const fitsOneOf = (text: string, labels: readonly Label[]) =>
+  labels.some((label) => fitNormalized(text, label) > 0);
 
 /** Whether an added subtree holds something the locator would take as evidence. */
 function bringsEvidence(
@@ -270,8 +298,9 @@ function bringsEvidence(
   // Holding a word, it makes marks wrong above it and inside it (edited while off the page).
   const text = element.textContent ?? '';
   if (!unquietIfWords(element, text, words, quiet)) return false;
-  if (!mayHoldLabelWithin(normalizeText(text), labels)) return false;
-  return gatherTexts(element).some(({ text: short }) => fitsAny(short));
+  const fitting = labelsFittingWithin(element, normalizeText(text), labels);
+  if (fitting.length === 0) return false;
+  return gatherTexts(element).some(({ text: short }) => fitsOneOf(short, fitting));
 }
 
 /**
@@ -279,7 +308,7 @@ function bringsEvidence(
  * label. The outermost short text holds all the others, so one look at it usually settles it.
  */
 function textAroundMayFit(element: Element, look: TextLook, generation: number): boolean {
-  const { labels, words, fitsAny, checked } = look;
+  const { labels, words, checked } = look;
   // A change inside a long text (a grid of cards) is inside no label's element at all.
   if (checked.has(element)) return false;
   if (element.firstElementChild && boundedTextIn(look, element) === null) return false;
@@ -290,17 +319,22 @@ function textAroundMayFit(element: Element, look: TextLook, generation: number):
     if (checked.has(outer)) return false;
     const raw = boundedTextIn(look, outer);
     if (raw === null) continue;
-    const holdsWords = mayHold(raw, words);
+    const fitting = mayHold(raw, words)
+      ? labelsFittingWithin(outer, normalizeText(raw), labels)
+      : [];
     // The outermost level that reaches as far as a label is gathered: nothing above it counts.
-    if (!holdsWords && top === ANCESTOR_LEVELS) look.quiet.set(outer, generation);
-    if (!holdsWords || !mayHoldLabelWithin(normalizeText(raw), labels)) {
+    // No label can fit inside it (no label word, or only inside longer words within one text
+    // node: "Backlit"), and a later change that brings no label word cannot make one fit.
+    if (fitting.length === 0 && top === ANCESTOR_LEVELS) look.quiet.set(outer, generation);
+    if (fitting.length === 0) {
       // Nothing under it can fit: other changes under it this round need no look either.
       checked.add(outer);
       return false;
     }
+    // Only the labels that may fit inside it can fit one of its levels.
     return levels.slice(0, top + 1).some((level) => {
       const text = shortTextOf(level);
-      return text !== null && fitsAny(text);
+      return text !== null && fitsOneOf(text, fitting);
     });
   }
   return false;

@@ -4,6 +4,13 @@ import type { TextIndex } from '../locate/text-index';
 import type { createMutationFilter } from './mutation-filter';
 import { OVERLAY_HOST } from './target-mark';
 
+/**
+ * After the user's own action (a click, a key), or a page's arrival, how long the whole page is
+ * watched even while a step's element is shown: the page answers an action anywhere (a form
+ * revealed beside the button, a view rendered late), not only around the element.
+ */
+export const AFTER_ACTION_MS = 10_000;
+
 /** Elements and texts coming and going anywhere: a target may appear anywhere. */
 const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
 /**

@@ -276,3 +276,110 @@ export function mayFitInside(normalized: string, label: Label): boolean {
     meanings.some((meaning) => groupsHeld(meaning.groups))
   );
 }
+
+/**
+ * The text nodes under an element (their values, in order) as a label's words can be read from
+ * them: each node's text normalised alone, and where two nodes are glued together (no separator
+ * between them: "Acc" + "ount" in two spans) the word that forms across them. An element's text
+ * is the concatenation of a run of these nodes, so a word of it either lies in one node, bounded
+ * there by separators or the node's edges, or forms across a glued junction.
+ */
+export interface TextNodeWords {
+  /** Each node's text, normalised alone (empty ones left out). */
+  readonly pieces: readonly string[];
+  /**
+   * The words that may form across glued junctions: from a word's start or a node's edge to a
+   * node's edge or a word's end, over at least one junction ("Ba" + "ck": "back").
+   */
+  readonly glued: ReadonlySet<string>;
+}
+
+export function textNodeWords(values: readonly string[]): TextNodeWords {
+  const pieces: string[] = [];
+  /** For each piece, whether it is glued to the one before it. */
+  const gluedBefore: boolean[] = [];
+  let previousRaw: string | undefined;
+  let between = '';
+  for (const value of values) {
+    const piece = normalizeText(value);
+    if (!piece) {
+      // A space, a mark or an empty node: it may join or part its neighbours (checked below).
+      between += value;
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    gluedBefore.push(
+      last !== undefined &&
+        previousRaw !== undefined &&
+        normalizeText(previousRaw + between + value) !== `${last} ${piece}`,
+    );
+    pieces.push(piece);
+    previousRaw = value;
+    between = '';
+  }
+  const glued = new Set<string>();
+  for (let i = 1; i < pieces.length; i++) {
+    if (!gluedBefore[i]) continue;
+    // The run of glued text across this junction, and where its nodes meet in it.
+    let run = lastWord(pieces[i - 1] ?? '');
+    const edges = [0, run.length];
+    // A one-word node glued on both sides carries the run on to the next one.
+    for (let j = i; j < pieces.length; j++) {
+      const piece = pieces[j] ?? '';
+      run += firstWord(piece);
+      edges.push(run.length);
+      if (piece.includes(' ') || !gluedBefore[j + 1]) break;
+    }
+    for (let from = 0; from < edges.length; from++) {
+      for (let to = from + 2; to < edges.length; to++) glued.add(run.slice(edges[from], edges[to]));
+    }
+  }
+  return { pieces, glued };
+}
+
+function lastWord(piece: string): string {
+  return piece.slice(piece.lastIndexOf(' ') + 1);
+}
+
+function firstWord(piece: string): string {
+  const space = piece.indexOf(' ');
+  return space < 0 ? piece : piece.slice(0, space);
+}
+
+/** Whether the word may be a whole word of the text of some element over these nodes. */
+function mayStandAlone(word: string, { pieces, glued }: TextNodeWords): boolean {
+  for (const piece of pieces) {
+    for (let at = piece.indexOf(word); at >= 0; at = piece.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || piece[at - 1] === ' ') && (end === piece.length || piece[end] === ' ')) {
+        return true;
+      }
+    }
+  }
+  return glued.has(word);
+}
+
+/**
+ * mayFitInside, told the element's text nodes too (read only if needed): a label matched only by
+ * its phrases, in a spaced script, fits a text only where the phrase's words are whole words of
+ * it (see isClose), so a word inside a longer one ("back" in "Backlit") counts only where a node
+ * ends or two nodes are glued there. Labels matched on meaning or word groups accept a word
+ * inside a longer one (Arabic, Hebrew and Turkish affixes): for them the substring test stands.
+ */
+export function mayFitInsideNodes(
+  normalized: string,
+  label: Label,
+  nodes: () => TextNodeWords,
+): boolean {
+  if (!mayFitInside(normalized, label)) return false;
+  const { phrases, allWords, alternativeWords, meanings } = normalizedLabel(label);
+  if (allWords || alternativeWords || meanings.length > 0) return true;
+  if (phrases.some((phrase) => UNSPACED.test(phrase))) return true;
+  const read = nodes();
+  return phrases.some((phrase) => {
+    if (!phrase) return false;
+    const words = phrase.split(' ');
+    const needed = words.length < 2 ? words.length : Math.ceil(words.length * CLOSE_WORD_SHARE);
+    return words.filter((word) => mayStandAlone(word, read)).length >= needed;
+  });
+}

@@ -28,6 +28,17 @@ describe('following the highlighted element', () => {
     expect(page.repositions()).toBe(0);
     vi.runAllTimers();
     expect(page.repositions()).toBe(1);
+    // Ends a frame apart for a while: no re-placement until they stop, and then one.
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 30; i++) {
+      page.win.dispatchEvent(new page.win.Event('scrollend'));
+      vi.advanceTimersByTime(16);
+    }
+    expect(page.repositions()).toBe(1);
+    // A scroll end only notes the time: the pending timer waits on, not one set per end.
+    expect(timers.mock.calls.length).toBeLessThan(30 / 3);
+    vi.runAllTimers();
+    expect(page.repositions()).toBe(2);
     page.follower.stop();
   });
 

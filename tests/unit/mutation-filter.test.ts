@@ -458,3 +458,77 @@ describe('the quiet marks, kept across batches', () => {
     observer.disconnect();
   });
 });
+
+describe('a card holding a label word only inside a longer one ("Backlit" holds "back")', () => {
+  /** The feed's "Backlit" card, its reads counted, and one batch handed to the filter. */
+  function backlitPage() {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const own = createMutationFilter(Object.values(targets));
+    const { card, price } = deepCard(page.doc);
+    card.querySelector('.title')?.replaceChildren('Mechanical Keyboard 87 Keys RGB Backlit');
+    page.grid.append(card);
+    let reads = 0;
+    const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'textContent')?.get;
+    for (const element of [card, ...card.querySelectorAll('*')]) {
+      Object.defineProperty(element, 'textContent', {
+        get(this: Node) {
+          reads++;
+          return getter?.call(this) as string;
+        },
+      });
+    }
+    const observer = new view.MutationObserver(() => undefined);
+    observer.observe(page.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    const batch = (change: () => void) => {
+      change();
+      const before = reads;
+      const matters = own.mayMatter(observer.takeRecords(), en);
+      return { matters, reads: reads - before };
+    };
+    const text = price.firstChild as Text;
+    return { page, card, text, batch, observer };
+  }
+
+  it('is read once, not again on every rewrite of its price', () => {
+    const { text, batch, observer } = backlitPage();
+    const once = batch(() => (text.nodeValue = 'US $2.00'));
+    expect(once.matters).toBe(false);
+    expect(once.reads).toBeGreaterThan(0);
+    for (const value of ['US $3.00', 'US $4.50', 'US $1,234.56']) {
+      expect(batch(() => (text.nodeValue = value))).toEqual({ matters: false, reads: 0 });
+    }
+    observer.disconnect();
+  });
+
+  it('still brings a look when the word stands alone: a text that says it, or a node that ends there', () => {
+    const { page, card, text, batch, observer } = backlitPage();
+    expect(batch(() => (text.nodeValue = 'US $2.00')).matters).toBe(false);
+    // Glued to the title's "…Backlit" in the card's whole text, a word of its own in the price.
+    expect(batch(() => (text.nodeValue = 'Back')).matters).toBe(true);
+    text.nodeValue = 'US $2.00';
+    expect(batch(() => (text.nodeValue = 'US $3.00')).matters).toBe(false);
+    // "Back" in a span of its own, "lit" glued after it: the span's text is the label.
+    expect(
+      batch(() => {
+        const title = page.doc.createElement('div');
+        title.innerHTML = '<span>Back</span><span>lit Keyboard</span>';
+        card.append(title);
+      }).matters,
+    ).toBe(true);
+    // The word formed across two glued nodes, "lit" glued on after: "Ba" + "ck" is the label.
+    expect(
+      batch(() => {
+        const title = page.doc.createElement('div');
+        title.innerHTML = '<span><b>Ba</b><b>ck</b></span>lit';
+        card.append(title);
+      }).matters,
+    ).toBe(true);
+    observer.disconnect();
+  });
+});

@@ -6,9 +6,13 @@ import type { Label } from '../../core/labels/types';
 import {
   fitLabel,
   foldUnicode,
+  fitNormalized,
   labelWords,
+  mayFitInside,
+  mayFitInsideNodes,
   mayHold,
   normalizeText,
+  textNodeWords,
   wordsPattern,
 } from '../../core/locate/text';
 
@@ -125,5 +129,108 @@ describe('mayHold', () => {
     expect(mayHold('★ 4.8 · Settings €', settings)).toBe(true);
     expect(mayHold('★ 4.8 · 5,000+ sold', settings)).toBe(false);
     expect(mayHold('PARAMÈTRES', settings)).toBe(true);
+  });
+});
+
+describe('mayFitInsideNodes: whole words, read per text node', () => {
+  /** Node values: label phrases whole and cut, look-alikes, glue, separators, marks, nothing. */
+  const PIECES = [
+    'Back',
+    'Ba',
+    'ck',
+    'lit',
+    'Backlit',
+    ' Back ',
+    'Keyboard RGB ',
+    'Sign in',
+    ' / ',
+    'Register',
+    'Sign',
+    ' in',
+    'Acc',
+    'ount',
+    'Account',
+    'My ',
+    'Verify',
+    'Ver',
+    'ify',
+    'Delete',
+    ' Your ',
+    'Account',
+    '1',
+    ' ',
+    '',
+    '\u0301',
+    '\u00a0',
+    '-',
+    '★ 4.3',
+    'US $1.00',
+    'Zurück',
+    'Zur',
+    'ück',
+    'Configuración',
+    'Hesap',
+    'Ayarlar',
+    'hesabım',
+    'Konto',
+    'löschen',
+    'Einstellungen',
+  ];
+  /** A small deterministic generator: the same cases on every run. */
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+  }
+  const languages = ['en', 'de', 'es', 'tr', 'ar', 'ja'];
+
+  it('never rules out a label that fits the text of some run of the nodes (an element inside)', () => {
+    const next = random(14);
+    let fitting = 0;
+    for (let round = 0; round < 400; round++) {
+      const values = Array.from(
+        { length: 2 + Math.floor(next() * 6) },
+        () => PIECES[Math.floor(next() * PIECES.length)] ?? '',
+      );
+      const whole = normalizeText(values.join(''));
+      const words = () => textNodeWords(values);
+      for (const code of languages) {
+        for (const label of Object.values(labelsFor(code))) {
+          for (let from = 0; from < values.length; from++) {
+            for (let to = from + 1; to <= values.length; to++) {
+              const inner = normalizeText(values.slice(from, to).join(''));
+              if (fitNormalized(inner, label) === 0) continue;
+              fitting++;
+              expect(mayFitInsideNodes(whole, label, words), `${values.join('|')} ${inner}`).toBe(
+                true,
+              );
+            }
+          }
+        }
+      }
+    }
+    // The generator does make fitting runs, or the test would prove nothing.
+    expect(fitting).toBeGreaterThan(100);
+  });
+
+  it('rules out a phrase-only label whose word sits inside a longer word of one node', () => {
+    const values = ['Mechanical Keyboard RGB Backlit', 'US $1.00', '-12%'];
+    const whole = normalizeText(values.join(''));
+    expect(mayFitInside(whole, en.back)).toBe(true);
+    expect(mayFitInsideNodes(whole, en.back, () => textNodeWords(values))).toBe(false);
+    // Cut at a node's edge, or glued across nodes, the word may stand alone in an element.
+    for (const cut of [
+      ['Back', 'lit'],
+      ['Keyboard Ba', 'ck'],
+      ['Ba', 'ck', 'lit'],
+    ]) {
+      const text = normalizeText(cut.join(''));
+      expect(
+        mayFitInsideNodes(text, en.back, () => textNodeWords(cut)),
+        cut.join('|'),
+      ).toBe(true);
+    }
   });
 });
