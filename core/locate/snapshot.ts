@@ -67,12 +67,6 @@ export class PageSnapshot {
   /** The short texts that fit the label (in page order), compared once per snapshot. */
   fits(label: Label): readonly TextFitHit[] {
     let hits = this.#fits.get(label);
-    const body = this.doc.body;
-    if (!hits && body && this.index?.live) {
-      // The kept texts answer from what they already fitted: only changed elements are fitted.
-      hits = this.index.fits(body, label, knownFit);
-      this.#fits.set(label, hits);
-    }
     if (!hits) {
       hits = [];
       for (const { element, text } of this.texts()) {

@@ -1,25 +1,5 @@
-import type { Label } from '../labels/types';
-import {
-  ANCESTOR_LEVELS,
-  isSkippedParent,
-  MAX_LABEL_CHARS,
-  type TextFitHit,
-  type TextHit,
-} from './snapshot';
-import { normalizeText, type TextFit } from './text';
-
-/** How one element's hits were put together: a run of a child's hits, or its own text. */
-type Part =
-  /** The child's hits[from, to), placed at hits[at] onwards. */
-  | { readonly child: Gathered; readonly from: number; readonly to: number; readonly at: number }
-  /** The element's own text, at hits[own]. */
-  | { readonly own: number };
-
-/** A hit that fits a label: its place in the element's hits, and how well. */
-interface FitAt {
-  readonly index: number;
-  readonly fit: TextFit;
-}
+import { ANCESTOR_LEVELS, isSkippedParent, MAX_LABEL_CHARS, type TextHit } from './snapshot';
+import { normalizeText } from './text';
 
 /** What one element's subtree gives a page's text walk: its hits, and how the walk left it. */
 interface Gathered {
@@ -31,16 +11,7 @@ interface Gathered {
    * Absent when no climb took it (no text within reach, a skipped element, too long a text).
    */
   readonly passed?: { readonly index: number; readonly level: number };
-  readonly parts: readonly Part[];
-  /**
-   * Per label, the hits that fit it, filled on first ask: from the parts' own answers, so an
-   * element whose children did not change pays for its few fitting hits, not for every text.
-   */
-  readonly fitting: Map<Label, readonly FitAt[]>;
 }
-
-/** How a text fits a label (pure in both: the snapshot's cached fit). */
-export type FitOf = (text: string, label: Label) => TextFit;
 
 /**
  * The page's short texts, kept between looks, per element: a look re-reads only the elements a
@@ -95,19 +66,6 @@ export class TextIndex {
   }
 
   /**
-   * The short texts under root that fit the label, in page order: exactly texts(root) filtered
-   * by fitOf, but a look after a change composes them from each unchanged element's own answer
-   * (kept until a change is heard in or under it) instead of fitting every text of the page.
-   */
-  fits(root: Element, label: Label, fitOf: FitOf): TextFitHit[] {
-    const gathered = this.#gather(root);
-    return fitsIn(gathered, label, fitOf).map(({ index, fit }) => ({
-      element: (gathered.hits[index] as TextHit).element,
-      fit,
-    }));
-  }
-
-  /**
    * Every element known is known with all the elements under it (a look reads a subtree whole),
    * so the first unknown element on the way up has no known element above it: stop there.
    */
@@ -120,7 +78,6 @@ export class TextIndex {
     const known = this.#known.get(element);
     if (known) return known;
     const hits: TextHit[] = [];
-    const parts: Part[] = [];
     let passed: Gathered['passed'];
     let reached = false;
     // A climb from a text below reaches the element at `level`: as gatherTexts's walk takes it.
@@ -131,7 +88,6 @@ export class TextIndex {
       if (raw.length > MAX_LABEL_CHARS * 2) return;
       const text = normalizeText(raw);
       if (text.length > MAX_LABEL_CHARS) return;
-      parts.push({ own: hits.length });
       hits.push({ element, text });
       passed = { index: hits.length, level };
     };
@@ -141,44 +97,17 @@ export class TextIndex {
       } else if (child.nodeType === 1) {
         const below = this.#gather(child as Element);
         const at = below.passed;
-        const count = below.hits.length;
         if (!at) {
-          if (count > 0) parts.push({ child: below, from: 0, to: count, at: hits.length });
           for (const hit of below.hits) hits.push(hit);
           continue;
         }
-        parts.push({ child: below, from: 0, to: at.index, at: hits.length });
         for (let i = 0; i < at.index; i++) hits.push(below.hits[i] as TextHit);
         reach(at.level + 1);
-        if (at.index < count) {
-          parts.push({ child: below, from: at.index, to: count, at: hits.length });
-        }
-        for (let i = at.index; i < count; i++) hits.push(below.hits[i] as TextHit);
+        for (let i = at.index; i < below.hits.length; i++) hits.push(below.hits[i] as TextHit);
       }
     }
-    const fitting = new Map<Label, readonly FitAt[]>();
-    const gathered: Gathered = passed ? { hits, passed, parts, fitting } : { hits, parts, fitting };
+    const gathered: Gathered = passed ? { hits, passed } : { hits };
     this.#known.set(element, gathered);
     return gathered;
   }
-}
-
-/** The element's hits that fit the label, from its parts' answers (each kept once asked). */
-function fitsIn(gathered: Gathered, label: Label, fitOf: FitOf): readonly FitAt[] {
-  const known = gathered.fitting.get(label);
-  if (known) return known;
-  const found: FitAt[] = [];
-  for (const part of gathered.parts) {
-    if ('own' in part) {
-      const fit = fitOf((gathered.hits[part.own] as TextHit).text, label);
-      if (fit) found.push({ index: part.own, fit });
-      continue;
-    }
-    for (const { index, fit } of fitsIn(part.child, label, fitOf)) {
-      if (index >= part.from && index < part.to)
-        found.push({ index: part.at + index - part.from, fit });
-    }
-  }
-  gathered.fitting.set(label, found);
-  return found;
 }

@@ -11,9 +11,9 @@ import { seededRandom, type Random } from './fuzz/prng';
 import { isVisibleWithoutLayout, progressAt } from './replica-page';
 
 /**
- * The running guide's look answers from the texts it kept (TextIndex), and each label's fitting
- * texts from what it fitted at the last look, wherever nothing changed under them. That look
- * must answer exactly as a fresh whole-page look: the same page kinds, the same proven steps,
+ * The running guide's look answers from the texts it kept between looks (TextIndex: re-read
+ * only where a change was heard), and the guide now keeps them warm across a shown element's
+ * leaving. That look must answer exactly as a fresh whole-page look: the same page kinds, the same proven steps,
  * the same element pointed at, for every step a user may be on, after any insertion. Insertions
  * are other replica pages' own controls (their headers, menus, buttons: decoys of every
  * target), put anywhere on the page, with removals and rewrites between them.
