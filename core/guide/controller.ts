@@ -188,6 +188,11 @@ export function createGuide({
         watchWhileAnswering();
       }
       const url = new URL(win.location.href);
+      // Every look is taken with the whole page heard, so that it fills the kept texts: the
+      // look after a shown element left (a header taken away, then put back) finds them kept,
+      // not empty (they are forgotten while only the element's surroundings are watched). A
+      // settled look lets the page go again right after (around, below).
+      pageWatch.wholePage();
       pageWatch.catchUp();
       const snapshot = new PageSnapshot(doc, url, isVisible, texts);
       const language = pageLanguage(doc, url.hostname);

@@ -1,0 +1,146 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Decision } from '../../core/guide/evaluate';
+import { labelsFor } from '../../core/labels';
+import { gatherTexts, PageSnapshot } from '../../core/locate/snapshot';
+import { TextIndex } from '../../core/locate/text-index';
+import { fitNormalized } from '../../core/locate/text';
+import { ROUTE } from '../../core/steps/route';
+import { loadReplicaPage, replicaStates, replicaUrl } from '../replica/views';
+import { seededRandom, type Random } from './fuzz/prng';
+import { isVisibleWithoutLayout, progressAt } from './replica-page';
+
+/**
+ * The running guide's look answers from the texts it kept between looks (TextIndex: re-read
+ * only where a change was heard), and the guide now keeps them warm across a shown element's
+ * leaving. That look must answer exactly as a fresh whole-page look: the same page kinds, the same proven steps,
+ * the same element pointed at, for every step a user may be on, after any insertion. Insertions
+ * are other replica pages' own controls (their headers, menus, buttons: decoys of every
+ * target), put anywhere on the page, with removals and rewrites between them.
+ */
+
+const PAGES = ['home-signed-out', 'home-signed-in', 'settings', 'final-confirmation'];
+/** Where the inserted controls come from: the route's pages, each with its own targets. */
+const DONORS = [
+  'home-signed-out-menu',
+  'home-signed-in-menu',
+  'account',
+  'settings',
+  'delete-explainer',
+  'security-check',
+  'code-entry',
+  'final-confirmation',
+  'deleted',
+];
+const ROUNDS = 30;
+const STEPS_PER_ROUND = 3;
+
+function stateNamed(name: string) {
+  const spec = replicaStates.find((state) => state.name === name);
+  if (!spec) throw new Error(`no replica state ${name}`);
+  return spec;
+}
+
+/** Elements of the donor pages worth inserting: anything with a short text or a name. */
+function donorElements(): Element[] {
+  return DONORS.flatMap((name) => {
+    const spec = stateNamed(name);
+    const dom = new JSDOM('', { url: replicaUrl(spec) });
+    loadReplicaPage(dom.window.document, spec);
+    return [...dom.window.document.body.querySelectorAll('*')].filter((element) => {
+      const text = element.textContent?.trim() ?? '';
+      return (text.length > 0 && text.length < 400) || element.hasAttribute('aria-label');
+    });
+  });
+}
+
+/** A replica page in its own window, its changes heard as the whole-page observer hears them. */
+function watchedPage(name: string) {
+  const spec = stateNamed(name);
+  const dom = new JSDOM('', { url: replicaUrl(spec) });
+  const doc = dom.window.document;
+  loadReplicaPage(doc, spec);
+  const index = new TextIndex();
+  const observer = new dom.window.MutationObserver(() => {});
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  index.listening(true);
+  return {
+    doc,
+    url: new URL(dom.window.location.href),
+    index,
+    hear: () => index.changed(observer.takeRecords()),
+  };
+}
+
+function someElement(random: Random, doc: Document): Element {
+  const all = doc.body.getElementsByTagName('*');
+  return all[random.int(all.length)] ?? doc.body;
+}
+
+/** One change: mostly an insertion of a donor's control; sometimes a removal or a rewrite. */
+function change(random: Random, doc: Document, donors: readonly Element[]): void {
+  const target = someElement(random, doc);
+  const kind = random.int(10);
+  if (kind === 0 && target !== doc.body) return target.remove();
+  if (kind === 1) {
+    target.textContent = random.pick(['Sign in', 'Account', 'Settings', 'Delete account', '']);
+    return;
+  }
+  const inserted = doc.importNode(random.pick(donors), true);
+  if (kind === 2) target.after(inserted);
+  else if (kind === 3) doc.body.prepend(inserted);
+  else target.insertBefore(inserted, random.chance(0.5) ? target.firstChild : null);
+}
+
+/** What a user would notice of a decision: kinds, proven steps, what is pointed at and how. */
+function noticed(doc: Document, decision: Decision): unknown {
+  const place = new Map([...doc.getElementsByTagName('*')].map((element, at) => [element, at]));
+  const { pointer } = decision;
+  return {
+    kinds: [...decision.pages].sort(),
+    strong: [...decision.reading.strong].sort(),
+    seen: decision.seen.map((step) => step.id),
+    unchecked: decision.unchecked,
+    guide: pointer.guide.id,
+    instruction: pointer.instruction,
+    element: pointer.element ? place.get(pointer.element) : null,
+    confidence: pointer.confidence,
+    detour: pointer.detour,
+    alternatives: pointer.alternatives.map((element) => place.get(element)),
+  };
+}
+
+describe('a look from the kept texts answers as a fresh whole-page look', () => {
+  const donors = donorElements();
+  const labels = labelsFor('en');
+  for (const name of PAGES) {
+    it(`on ${name}, after each of ${ROUNDS} rounds of inserted controls`, () => {
+      const random = seededRandom(name.length * 104_729);
+      const { doc, url, index, hear } = watchedPage(name);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let i = 1 + random.int(3); i > 0; i--) change(random, doc, donors);
+        hear();
+        const kept = new PageSnapshot(doc, url, isVisibleWithoutLayout, index);
+        // Each label's fitting texts: exactly those of one walk of the page, in its order.
+        const walked = gatherTexts(doc.body);
+        for (const label of Object.values(labels)) {
+          const fresh = walked.flatMap(({ element, text }) => {
+            const fit = fitNormalized(text, label);
+            return fit ? [{ element, fit }] : [];
+          });
+          expect(kept.fits(label), `round ${round}`).toEqual(fresh);
+        }
+        for (let s = 0; s < STEPS_PER_ROUND; s++) {
+          const step = random.pick(ROUTE);
+          const progress = progressAt(step.id);
+          const fresh = new PageSnapshot(doc, url, isVisibleWithoutLayout);
+          const look = new PageSnapshot(doc, url, isVisibleWithoutLayout, index);
+          expect(
+            noticed(doc, evaluate(look, labels, progress)),
+            `round ${round}, step ${step.id}`,
+          ).toEqual(noticed(doc, evaluate(fresh, labels, progress)));
+        }
+      }
+    }, 120_000);
+  }
+});
