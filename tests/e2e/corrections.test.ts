@@ -13,6 +13,7 @@ import {
   listenAsThePage,
   pageHeard,
   scriptClicks,
+  seenOnTheCard,
   waitForCardAction,
   waitForDecoyMarked,
   waitForOutlineOn,
@@ -90,6 +91,8 @@ describe('the user corrects the guide (Chromium)', () => {
     await waitForPicking(page, false);
     await expectHighlight(page, step);
     expect(await cardText(page)).toContain('You showed this');
+    expect(await seenOnTheCard(page, '[data-correction="showed"]')).toBe(true);
+    expect(await seenOnTheCard(page, '[data-action="not-it"]')).toBe(true);
     expect(page.url()).toBe(before);
     expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
     expect(await page.$eval(target, (button) => button.className)).not.toContain('loading');
@@ -110,6 +113,9 @@ describe('the user corrects the guide (Chromium)', () => {
     await waitForPicking(page, true);
     await page.hover(TARGET);
     await waitForOutlineOn(page, TARGET);
+    // What to do, and the way out, are in sight on the card (however small the page leaves it).
+    expect(await seenOnTheCard(page, '.pick-words .status')).toBe(true);
+    expect(await seenOnTheCard(page, '[data-action="cancel-pick"]')).toBe(true);
     expect(await axeViolations(page, 'aliexit-overlay')).toEqual([]);
     await saveScreenshot(page, 'pick-mode-light');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -123,6 +129,8 @@ describe('the user corrects the guide (Chromium)', () => {
     expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
     expect(await isPicking(page)).toBe(false);
     expect(await cardText(page)).toContain('You showed this');
+    expect(await seenOnTheCard(page, '[data-correction="showed"]')).toBe(true);
+    expect(await seenOnTheCard(page, '[data-action="not-it"]')).toBe(true);
     await saveScreenshot(page, 'you-showed-this-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await saveScreenshot(page, 'you-showed-this-dark');

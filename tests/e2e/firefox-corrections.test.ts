@@ -9,6 +9,7 @@ import {
   listenAsThePage,
   pageHeard,
   scriptClicks,
+  seenOnTheCard,
   waitForDecoyMarked,
   waitForOutlineOn,
   waitForPicking,
@@ -73,6 +74,9 @@ describe('the user corrects the guide (Firefox)', () => {
     await waitForPicking(page, true);
     await page.hover(TARGET);
     await waitForOutlineOn(page, TARGET);
+    // What to do, and the way out, are in sight on the card (however small the page leaves it).
+    expect(await seenOnTheCard(page, '.pick-words .status')).toBe(true);
+    expect(await seenOnTheCard(page, '[data-action="cancel-pick"]')).toBe(true);
     await saveScreenshot(page, 'firefox-pick-mode');
     const before = page.url();
     await page.click(TARGET);
@@ -80,6 +84,8 @@ describe('the user corrects the guide (Firefox)', () => {
     expect(page.url()).toBe(before);
     expect(await pageHeard(page)).toEqual({ count: 0, types: [] });
     expect(await cardText(page)).toContain('You showed this');
+    expect(await seenOnTheCard(page, '[data-correction="showed"]')).toBe(true);
+    expect(await seenOnTheCard(page, '[data-action="not-it"]')).toBe(true);
     expect((await readChecklist(popup))[STEP]).toBe('current');
     await saveScreenshot(page, 'firefox-you-showed-this');
 

@@ -192,3 +192,26 @@ export async function waitForWordsAndShowMe(page: BrowserPage): Promise<void> {
     { what: 'the card to fall back to words and offer Show me' },
   );
 }
+
+/**
+ * Whether the card's element (a selector in the overlay's shadow root) is there for the eye:
+ * drawn, and inside the card's own box (not scrolled or clipped out of a compact card).
+ */
+export async function seenOnTheCard(page: BrowserPage, selector: string): Promise<boolean> {
+  return evaluateIn(
+    page,
+    (wanted) => {
+      const root = document.querySelector('aliexit-overlay')?.shadowRoot;
+      const card = root?.querySelector('.card')?.getBoundingClientRect();
+      const element = root?.querySelector(wanted)?.getBoundingClientRect();
+      if (!card || !element || element.width === 0 || element.height === 0) return false;
+      return (
+        element.top >= card.top - 1 &&
+        element.bottom <= card.bottom + 1 &&
+        element.left >= card.left - 1 &&
+        element.right <= card.right + 1
+      );
+    },
+    selector,
+  );
+}
