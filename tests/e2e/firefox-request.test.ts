@@ -39,6 +39,8 @@ describe('Ask in writing (Firefox)', () => {
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('dataprotection.ae@aliexpress.com');
     const query = new URLSearchParams(url.search);
+    // Only a subject and a body: no cc or bcc a mail app would add.
+    expect([...query.keys()]).toEqual(['subject', 'body']);
     expect(query.get('subject')).toBe('Request to erase my personal data (LGPD Art. 18)');
     expect(query.get('body')).toContain('Article 18, items IV and VI');
     expect(query.get('body')).toContain(`Name: ${NAME}\r\nEmail address of the account: ${EMAIL}`);

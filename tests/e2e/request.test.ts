@@ -83,6 +83,8 @@ describe('Ask in writing (Chromium)', () => {
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('dataprotection.ae@aliexpress.com');
     const query = new URLSearchParams(url.search);
+    // Only a subject and a body: no cc or bcc a mail app would add.
+    expect([...query.keys()]).toEqual(['subject', 'body']);
     expect(query.get('subject')).toBe('Request to erase my personal data (GDPR Art. 17)');
     const body = query.get('body') ?? '';
     expect(body).toContain('Under Article 17 of the General Data Protection Regulation (GDPR)');
