@@ -1,4 +1,5 @@
 import { locate } from '../locate/locate';
+import { SHOP_HOSTS } from '../site/hosts';
 import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
 import type { MainDetector } from './detector';
 import { fromControl, fromHeading, fromUrl } from './evidence';
@@ -114,8 +115,15 @@ export const privacyCenter: MainDetector = {
   },
 };
 
-/** The shop's home (www., language and m. hosts at /) [src:site-languages]. Off the route. */
-const HOME_URLS = [/^(www\.|m\.|[a-z]{2}\.|m\.[a-z]{2}\.)?aliexpress\.(com|us)\/(index\.html)?$/];
+/**
+ * The shop's home (www., language and m. hosts at /) [src:site-languages]. Off the route. The
+ * hosts are core/site/hosts.ts's one list: a two-letter account host (my.) is no language host.
+ */
+const HOME_URLS = [
+  new RegExp(
+    `^(${SHOP_HOSTS.map((host) => host.replaceAll('.', '\\.')).join('|')})/(index\\.html)?$`,
+  ),
+];
 
 export const home: MainDetector = {
   kind: 'home',

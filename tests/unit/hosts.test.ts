@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { urlMatches } from '../../core/pages/detector';
+import { home } from '../../core/pages/other-pages';
 import {
   ALIEXPRESS_HOSTS,
   ALIEXPRESS_MATCHES,
@@ -38,5 +40,22 @@ describe('the AliExpress hosts', () => {
     expect(shopOriginOf('https://login.aliexpress.us/')).toBe('https://www.aliexpress.us');
     expect(shopOriginOf('https://evil.example/')).toBeUndefined();
     expect(shopOriginOf('not a url')).toBeUndefined();
+  });
+
+  it("are the home page's only hosts: an account host at / (my., home., privacy.) is not the shop's home", () => {
+    const urls = home.urls ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const host of SHOP_HOSTS) {
+      expect(urlMatches(new URL(`https://${host}/`), urls), host).toBe(true);
+    }
+    const accountHosts = ALIEXPRESS_HOSTS.filter((host) => !SHOP_HOSTS.includes(host));
+    expect(accountHosts).toContain('my.aliexpress.com');
+    for (const host of [
+      ...accountHosts,
+      'evil-aliexpress.com',
+      'www.aliexpress.com.evil.example',
+    ]) {
+      expect(urlMatches(new URL(`https://${host}/`), urls), host).toBe(false);
+    }
   });
 });
