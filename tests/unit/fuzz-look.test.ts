@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Decision } from '../../core/guide/evaluate';
 import { labelsFor } from '../../core/labels';
 import { gatherTexts, PageSnapshot } from '../../core/locate/snapshot';
-import { TextIndex } from '../../core/locate/text-index';
 import { fitNormalized } from '../../core/locate/text';
 import { ROUTE } from '../../core/steps/route';
 import { loadReplicaPage, replicaStates, replicaUrl } from '../replica/views';
 import { seededRandom, type Random } from './fuzz/prng';
-import { isVisibleWithoutLayout, progressAt } from './replica-page';
+import { isVisibleWithoutLayout, progressAt, watchedReplicaPage } from './replica-page';
 
 /**
  * The running guide's look answers from the texts it kept between looks (TextIndex: re-read
@@ -52,24 +51,6 @@ function donorElements(): Element[] {
       return (text.length > 0 && text.length < 400) || element.hasAttribute('aria-label');
     });
   });
-}
-
-/** A replica page in its own window, its changes heard as the whole-page observer hears them. */
-function watchedPage(name: string) {
-  const spec = stateNamed(name);
-  const dom = new JSDOM('', { url: replicaUrl(spec) });
-  const doc = dom.window.document;
-  loadReplicaPage(doc, spec);
-  const index = new TextIndex();
-  const observer = new dom.window.MutationObserver(() => {});
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  index.listening(true);
-  return {
-    doc,
-    url: new URL(dom.window.location.href),
-    index,
-    hear: () => index.changed(observer.takeRecords()),
-  };
 }
 
 function someElement(random: Random, doc: Document): Element {
@@ -116,7 +97,7 @@ describe('a look from the kept texts answers as a fresh whole-page look', () => 
   for (const name of PAGES) {
     it(`on ${name}, after each of ${ROUNDS} rounds of inserted controls`, () => {
       const random = seededRandom(name.length * 104_729);
-      const { doc, url, index, hear } = watchedPage(name);
+      const { doc, url, index, hear } = watchedReplicaPage(name);
       for (let round = 0; round < ROUNDS; round++) {
         for (let i = 1 + random.int(3); i > 0; i--) change(random, doc, donors);
         hear();

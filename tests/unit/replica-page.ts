@@ -1,12 +1,14 @@
 /**
  * The replica set-up the unit tests share: a replica state loaded into a jsdom document, the
  * snapshot the content script would take of it, the progress of a user on a step, the replica's
- * own marks on an element and the states a step happens on.
+ * own marks on an element, the states a step happens on, and a page whose changes are heard as the
+ * guide's whole-page observer hears them.
  */
 import { JSDOM } from 'jsdom';
 import { labelsFor, pageLanguage } from '../../core/labels';
 import type { LabelSet } from '../../core/labels/types';
 import { PageSnapshot } from '../../core/locate/snapshot';
+import { TextIndex } from '../../core/locate/text-index';
 import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
 import { SIDE_GUIDES } from '../../core/steps/side-guides';
@@ -28,6 +30,23 @@ export function replicaDocument(spec: ReplicaSpec, query = ''): { doc: Document;
   const dom = new JSDOM('', { url });
   loadReplicaPage(dom.window.document, spec);
   return { doc: dom.window.document, url: new URL(url) };
+}
+
+/**
+ * A named replica state in its own window, with a TextIndex that hears its changes as the guide's
+ * whole-page observer hears them: `hear()` hands the index what the page changed since the last.
+ */
+export function watchedReplicaPage(name: string) {
+  const spec = replicaStates.find((state) => state.name === name);
+  if (!spec) throw new Error(`no replica state ${name}`);
+  const { doc, url } = replicaDocument(spec);
+  const index = new TextIndex();
+  const view = doc.defaultView;
+  if (!view) throw new Error('a jsdom document without its window');
+  const observer = new view.MutationObserver(() => {});
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  index.listening(true);
+  return { doc, url, index, hear: () => index.changed(observer.takeRecords()) };
 }
 
 /** A replica state as a document and a snapshot of it, as the content script would see it. */

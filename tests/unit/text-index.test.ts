@@ -1,11 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gatherTexts, PageSnapshot, type TextHit } from '../../core/locate/snapshot';
-import { TextIndex } from '../../core/locate/text-index';
-import { loadReplicaPage, replicaStates, replicaUrl } from '../replica/views';
 import { seededRandom, type Random } from './fuzz/prng';
 import { randomText } from './fuzz/random-page';
-import { isVisibleWithoutLayout } from './replica-page';
+import { isVisibleWithoutLayout, watchedReplicaPage } from './replica-page';
 
 /**
  * The running guide keeps the page's short texts between looks (TextIndex) and re-reads only
@@ -13,22 +10,6 @@ import { isVisibleWithoutLayout } from './replica-page';
  * elements, the same texts, in the same order, after any change the page makes. Otherwise a
  * stale text could be taken as a label the page no longer shows.
  */
-
-/** A replica page in its own window, watched as the guide's whole-page observer watches it. */
-function watchedPage(name: string) {
-  const spec = replicaStates.find((state) => state.name === name);
-  if (!spec) throw new Error(`no replica state ${name}`);
-  const dom = new JSDOM('', { url: replicaUrl(spec) });
-  const doc = dom.window.document;
-  loadReplicaPage(doc, spec);
-  const index = new TextIndex();
-  const observer = new dom.window.MutationObserver(() => {});
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  index.listening(true);
-  /** What the index has heard so far, as the observer would deliver it. */
-  const hear = () => index.changed(observer.takeRecords());
-  return { doc, index, hear };
-}
 
 /** Hits as comparable values: the element's place among the document's elements, and its text. */
 function described(doc: Document, hits: readonly TextHit[]): string[] {
@@ -101,7 +82,7 @@ describe('TextIndex: the page texts kept between looks', () => {
   for (const name of pages) {
     it(`gives what one walk of ${name} gives, after each of 100 rounds of changes`, () => {
       const random = seededRandom(name.length * 7919);
-      const { doc, index, hear } = watchedPage(name);
+      const { doc, index, hear } = watchedReplicaPage(name);
       expect(described(doc, index.texts(doc.body))).toEqual(described(doc, gatherTexts(doc.body)));
       for (let round = 0; round < 100; round++) {
         for (let i = 1 + random.int(4); i > 0; i--) change(random, doc);
@@ -113,7 +94,7 @@ describe('TextIndex: the page texts kept between looks', () => {
   }
 
   it('is not used by a look while it hears nothing, and starts again empty', () => {
-    const { doc, index } = watchedPage('home-signed-out');
+    const { doc, index } = watchedReplicaPage('home-signed-out');
     const url = new URL(doc.URL);
     const look = () => new PageSnapshot(doc, url, isVisibleWithoutLayout, index).texts();
     const item = [...doc.body.querySelectorAll('*')].find(
