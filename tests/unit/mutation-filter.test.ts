@@ -331,6 +331,41 @@ describe("the overlay's own host", () => {
   });
 });
 
+/**
+ * The card's elements with their text reads counted, a tree observer on the whole page, and a
+ * runner that hands one change's records to the filter as one batch: whether it may matter, and
+ * how often the card was read to decide.
+ */
+function countedBatches(
+  view: Window & typeof globalThis,
+  card: Element,
+  own: ReturnType<typeof createMutationFilter>,
+) {
+  let reads = 0;
+  const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'textContent')?.get;
+  for (const element of [card, ...card.querySelectorAll('*')]) {
+    Object.defineProperty(element, 'textContent', {
+      get(this: Node) {
+        reads++;
+        return getter?.call(this) as string;
+      },
+    });
+  }
+  const observer = new view.MutationObserver(() => undefined);
+  observer.observe(view.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  const batch = (change: () => void) => {
+    change();
+    const before = reads;
+    const matters = own.mayMatter(observer.takeRecords(), en);
+    return { matters, reads: reads - before };
+  };
+  return { batch, observer };
+}
+
 describe('the quiet marks, kept across batches', () => {
   /**
    * A page with a wordless card whose price changes, and a card whose title holds a label's
@@ -350,29 +385,7 @@ describe('the quiet marks, kept across batches', () => {
     const backlit = deepCard(page.doc);
     backlit.card.querySelector('.title')?.replaceChildren('Mechanical Keyboard RGB Backlit');
     page.grid.append(card, backlit.card);
-    let reads = 0;
-    const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'textContent')?.get;
-    for (const element of [card, ...card.querySelectorAll('*')]) {
-      Object.defineProperty(element, 'textContent', {
-        get(this: Node) {
-          reads++;
-          return getter?.call(this) as string;
-        },
-      });
-    }
-    const observer = new view.MutationObserver(() => undefined);
-    observer.observe(page.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-    /** Runs the change as one batch: whether it may matter, and how often the card was read. */
-    const batch = (change: () => void) => {
-      change();
-      const before = reads;
-      const matters = own.mayMatter(observer.takeRecords(), en);
-      return { matters, reads: reads - before };
-    };
+    const { batch, observer } = countedBatches(view, card, own);
     /** Runs the change as a batch the tree observer heard but did not sort. */
     const unsorted = (change: () => void) => {
       change();
@@ -469,28 +482,7 @@ describe('a card holding a label word only inside a longer one ("Backlit" holds 
     const { card, price } = deepCard(page.doc);
     card.querySelector('.title')?.replaceChildren('Mechanical Keyboard 87 Keys RGB Backlit');
     page.grid.append(card);
-    let reads = 0;
-    const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'textContent')?.get;
-    for (const element of [card, ...card.querySelectorAll('*')]) {
-      Object.defineProperty(element, 'textContent', {
-        get(this: Node) {
-          reads++;
-          return getter?.call(this) as string;
-        },
-      });
-    }
-    const observer = new view.MutationObserver(() => undefined);
-    observer.observe(page.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-    const batch = (change: () => void) => {
-      change();
-      const before = reads;
-      const matters = own.mayMatter(observer.takeRecords(), en);
-      return { matters, reads: reads - before };
-    };
+    const { batch, observer } = countedBatches(view, card, own);
     const text = price.firstChild as Text;
     return { page, card, text, batch, observer };
   }
