@@ -48,12 +48,29 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
   const quiet = new WeakMap<Element, number>();
   let generation = 0;
   let generationLabels: LabelSet | undefined;
+  /** Each document's style sheets when its last batch was sorted, or since `forget`. */
+  const sheetCounts = new WeakMap<Document, SheetCount>();
+  /** Whether the page's own sheets are more or fewer than at the document's last batch. */
+  const sheetsChanged = (records: readonly MutationRecord[]): boolean => {
+    const doc = records[0]?.target.ownerDocument;
+    if (!doc) return false;
+    const before = sheetCounts.get(doc);
+    // One native read a batch; the sheets are gone through only when their number moved.
+    if (before && before.total === doc.styleSheets.length) return false;
+    const now = countSheets(doc);
+    sheetCounts.set(doc, now);
+    return before !== undefined && before.page !== now.page;
+  };
 
   /** Forgets the marks that the records can make wrong, without sorting them. */
   const forgetAround = (records: readonly MutationRecord[], from: number, words: RegExp) => {
     for (let r = from; r < records.length; r++) {
       const record = records[r];
       if (!record) continue;
+      if (isLeafChange(record)) {
+        if (mayHold(record.target.textContent ?? '', words)) unquietAbove(record.target, quiet);
+        continue;
+      }
       if (record.type === 'characterData' && mayHold(record.target.nodeValue ?? '', words)) {
         unquietAbove(record.target, quiet);
       }
@@ -75,16 +92,14 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         generation++;
       }
       const words = anyLabelWords(labels);
-      const fitsAny = (text: string) =>
-        Object.values(labels).some((label) => fitNormalized(text, label) > 0);
       const textChecked = new Set<Element>();
       const look: TextLook = {
         labels,
         words,
-        fitsAny,
         checked: textChecked,
         texts: new Map(),
         quiet,
+        generation,
       };
       const matters = (index: number) => {
         // The rest of the batch goes unsorted: its marks must not outlive it.
@@ -92,10 +107,23 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         return true;
       };
 
+      // A sheet taken away anywhere (a leaf's records are not read for it, below).
+      if (sheetsChanged(records)) return matters(0);
       for (let r = 0; r < records.length; r++) {
         const record = records[r];
         if (!record) continue;
         const target = record.target;
+        if (isLeafChange(record)) {
+          // Only its text can have changed: its own text says whether that brings a word.
+          const leaf = target as Element;
+          if (isStyle(leaf)) return matters(r);
+          const bringsWords = mayHold(leaf.textContent ?? '', words);
+          if (bringsWords) unquietAbove(leaf, quiet);
+          if (textChecked.has(leaf)) continue;
+          if (!bringsWords && isQuietAround(leaf, quiet, generation)) continue;
+          if (textAroundMayFit(leaf, look)) return matters(r + 1);
+          continue;
+        }
         const parent = isElement(target) ? target : target.parentElement;
         if (parent && isStyle(parent)) return matters(r);
         let bringsWords = record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
@@ -122,7 +150,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         if (bringsWords) unquietAbove(target, quiet);
         if (!parent || textChecked.has(parent)) continue;
         if (!bringsElementOrWords && isQuietAround(parent, quiet, generation)) continue;
-        if (textAroundMayFit(parent, look, generation)) return matters(r + 1);
+        if (textAroundMayFit(parent, look)) return matters(r + 1);
       }
       return false;
     },
@@ -131,20 +159,42 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
      * marks they can make wrong are forgotten, the rest kept.
      */
     unsorted(records: readonly MutationRecord[], labels: LabelSet): void {
+      // Sheets changed or not, an evaluation is due: the count is only brought up to date.
+      sheetsChanged(records);
       forgetAround(records, 0, anyLabelWords(labels));
     },
-    /** Changes went unheard (the tree observer let go): no mark can be trusted. */
-    forget(): void {
+    /**
+     * Changes went unheard (the tree observer let go, or starts listening): no mark can be
+     * trusted. The document's sheets are counted from now on.
+     */
+    forget(doc: Document): void {
       generation++;
+      sheetCounts.set(doc, countSheets(doc));
     },
   };
+}
+
+interface SheetCount {
+  /** All of the document's sheets. */
+  readonly total: number;
+  /** Those of the page: the overlay's own (its host's light DOM carries the ring's) left out. */
+  readonly page: number;
+}
+
+function countSheets(doc: Document): SheetCount {
+  const sheets = doc.styleSheets;
+  let page = 0;
+  for (let i = 0; i < sheets.length; i++) {
+    const owner = sheets[i]?.ownerNode as Element | null | undefined;
+    if (owner?.parentElement?.localName !== OVERLAY_HOST) page++;
+  }
+  return { total: sheets.length, page };
 }
 
 /** What the text checks of one batch share. */
 interface TextLook {
   readonly labels: LabelSet;
   readonly words: RegExp;
-  readonly fitsAny: (text: string) => boolean;
   /** Elements looked at in this batch whose text no label can fit. */
   readonly checked: Set<Element>;
   /**
@@ -153,6 +203,7 @@ interface TextLook {
    */
   readonly texts: Map<Element, string | null>;
   readonly quiet: WeakMap<Element, number>;
+  readonly generation: number;
 }
 
 /** The element and its ancestors as far as a label's text is gathered from a text in it. */
@@ -208,6 +259,18 @@ function isQuietAround(element: Element, quiet: WeakMap<Element, number>, genera
     top = parent;
   }
   return quiet.get(top) === generation;
+}
+
+/**
+ * A change of an element's children after which it has none that is an element: only its text
+ * changed (a live feed's textContent writes). Its records' node lists are then not read: each
+ * node read costs this script a wrapper of its own, and a feed sends thousands a second. An
+ * element added and taken away again within the batch left nothing; a style element taken away
+ * is seen by the count of sheets (sheetsChanged).
+ */
+function isLeafChange(record: MutationRecord): boolean {
+  const target = record.target;
+  return record.type === 'childList' && isElement(target) && target.firstElementChild === null;
 }
 
 function isElement(node: Node): node is Element {
@@ -267,6 +330,20 @@ function textNodeValues(element: Element): string[] {
   return values;
 }
 
+/**
+ * Whether a name fits a label. A name is one string, read as one text node: a label matched only
+ * by its phrases is fitted only where its words stand alone in it (a product's "Backlit" is
+ * fitted against no label), as for the texts of a card (labelsFittingWithin).
+ */
+function nameFits(name: string, labels: LabelSet): boolean {
+  const normalized = normalizeText(name);
+  let nodes: TextNodeWords | undefined;
+  const read = () => (nodes ??= textNodeWords([name]));
+  return Object.values(labels).some(
+    (label) => mayFitInsideNodes(normalized, label, read) && fitNormalized(normalized, label) > 0,
+  );
+}
+
 const fitsOneOf = (text: string, labels: readonly Label[]) =>
   labels.some((label) => fitNormalized(text, label) > 0);
 
@@ -275,7 +352,7 @@ function bringsEvidence(
   element: Element,
   selector: string,
   hrefs: readonly RegExp[],
-  { labels, words, fitsAny, quiet }: TextLook,
+  { labels, words, quiet, generation }: TextLook,
 ): boolean {
   if (isStyle(element) || element.querySelector('style,link[rel="stylesheet"]')) return true;
   if (bringsSelector(element, selector)) return true;
@@ -291,13 +368,18 @@ function bringsEvidence(
     // Names from elsewhere (a <label>, an id) are not read here: such an element always may matter.
     if (named.hasAttribute('aria-labelledby') || named.localName === 'input') return true;
     const names = ['aria-label', 'alt', 'title'].map((name) => named.getAttribute(name) ?? '');
-    if (names.some((name) => mayHold(name, words) && fitsAny(normalizeText(name)))) {
+    if (names.some((name) => mayHold(name, words) && nameFits(name, labels))) {
       return true;
     }
   }
   // Holding a word, it makes marks wrong above it and inside it (edited while off the page).
   const text = element.textContent ?? '';
-  if (!unquietIfWords(element, text, words, quiet)) return false;
+  if (!unquietIfWords(element, text, words, quiet)) {
+    // Read, wordless: a later change inside that brings no word needs no read (a new card's
+    // first price rewrite, a frame after it came).
+    quiet.set(element, generation);
+    return false;
+  }
   const fitting = labelsFittingWithin(element, normalizeText(text), labels);
   if (fitting.length === 0) return false;
   return gatherTexts(element).some(({ text: short }) => fitsOneOf(short, fitting));
@@ -307,8 +389,8 @@ function bringsEvidence(
  * Whether a change of text under `element` can make one of the short texts that hold it fit a
  * label. The outermost short text holds all the others, so one look at it usually settles it.
  */
-function textAroundMayFit(element: Element, look: TextLook, generation: number): boolean {
-  const { labels, words, checked } = look;
+function textAroundMayFit(element: Element, look: TextLook): boolean {
+  const { labels, words, checked, generation } = look;
   // A change inside a long text (a grid of cards) is inside no label's element at all.
   if (checked.has(element)) return false;
   if (element.firstElementChild && boundedTextIn(look, element) === null) return false;

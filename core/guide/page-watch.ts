@@ -86,7 +86,7 @@ export function watchPage(
     if (wanted) tree.observe(doc.documentElement, TREE);
     else tree.disconnect();
     // So are the filter's quiet marks: what changed while nobody listened is not known.
-    filter.forget();
+    filter.forget(doc);
     // Kept texts are good only while every change is heard: forgotten whenever the tree is not.
     work.texts?.listening(wanted);
   };

@@ -71,6 +71,18 @@ export interface NormalizedLabel {
    */
   readonly besideWords: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * For each non-empty phrase, its words and how many of them a text must hold to fit it (see
+   * mayFitInside): split once, as the mutation filter asks this of every changed card.
+   */
+  readonly phraseWords: readonly PhraseWords[];
+  /** Whether a phrase is of a script written without spaces (its words cannot stand alone). */
+  readonly unspaced: boolean;
+}
+
+interface PhraseWords {
+  readonly words: readonly string[];
+  readonly needed: number;
 }
 
 /** A label's phrases and words normalised once, not once per name compared. */
@@ -97,6 +109,14 @@ export function normalizedLabel(label: Label): NormalizedLabel {
         ]),
       ]),
       functionWords: new Set(label.meaning?.functionWords ?? []),
+      phraseWords: phrases.filter(Boolean).map((phrase) => {
+        const words = phrase.split(' ');
+        return {
+          words,
+          needed: words.length < 2 ? words.length : Math.ceil(words.length * CLOSE_WORD_SHARE),
+        };
+      }),
+      unspaced: phrases.some((phrase) => UNSPACED.test(phrase)),
       ...(allWords ? { allWords } : {}),
       ...(alternativeWords ? { alternativeWords } : {}),
     };
@@ -260,21 +280,27 @@ function shortest(words: readonly string[]): number {
  * words a close name needs, or a word of every group of a meaning match.
  */
 export function mayFitInside(normalized: string, label: Label): boolean {
-  const { phrases, allWords, alternativeWords, meanings } = normalizedLabel(label);
+  const { phraseWords, allWords, alternativeWords, meanings } = normalizedLabel(label);
   const groupsHeld = (groups: readonly (readonly string[])[] | undefined) =>
     groups !== undefined &&
     groups.every((group) => group.some((word) => normalized.includes(word)));
   return (
-    phrases.some((phrase) => {
-      if (!phrase) return false;
-      const words = phrase.split(' ');
-      const needed = words.length < 2 ? words.length : Math.ceil(words.length * CLOSE_WORD_SHARE);
-      return words.filter((word) => normalized.includes(word)).length >= needed;
-    }) ||
+    phraseWords.some((phrase) => holdsEnough(phrase, (word) => normalized.includes(word))) ||
     groupsHeld(allWords) ||
     groupsHeld(alternativeWords) ||
     meanings.some((meaning) => groupsHeld(meaning.groups))
   );
+}
+
+/** Whether at least `needed` of the phrase's words pass the test (left as soon as they do). */
+function holdsEnough({ words, needed }: PhraseWords, holds: (word: string) => boolean): boolean {
+  let held = 0;
+  for (let i = 0; i < words.length && held < needed; i++) {
+    if (holds(words[i] ?? '')) held++;
+    // Too few words are left to reach the share: no need to look at them.
+    else if (held + words.length - i - 1 < needed) return false;
+  }
+  return held >= needed;
 }
 
 /**
@@ -372,14 +398,8 @@ export function mayFitInsideNodes(
   nodes: () => TextNodeWords,
 ): boolean {
   if (!mayFitInside(normalized, label)) return false;
-  const { phrases, allWords, alternativeWords, meanings } = normalizedLabel(label);
-  if (allWords || alternativeWords || meanings.length > 0) return true;
-  if (phrases.some((phrase) => UNSPACED.test(phrase))) return true;
+  const { phraseWords, allWords, alternativeWords, meanings, unspaced } = normalizedLabel(label);
+  if (allWords || alternativeWords || meanings.length > 0 || unspaced) return true;
   const read = nodes();
-  return phrases.some((phrase) => {
-    if (!phrase) return false;
-    const words = phrase.split(' ');
-    const needed = words.length < 2 ? words.length : Math.ceil(words.length * CLOSE_WORD_SHARE);
-    return words.filter((word) => mayStandAlone(word, read)).length >= needed;
-  });
+  return phraseWords.some((phrase) => holdsEnough(phrase, (word) => mayStandAlone(word, read)));
 }

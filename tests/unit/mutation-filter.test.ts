@@ -214,6 +214,19 @@ describe('changes that make the guide look again', () => {
     expect(await mattersAfter(page, () => page.doc.head.append(style))).toBe(true);
     expect(await mattersAfter(page, () => (style.textContent = 'a { display: none }'))).toBe(true);
   });
+
+  it('a style sheet taken away, also the only child of an element (its records are not read)', async () => {
+    const page = guidedHome();
+    const inHead = page.doc.head.appendChild(page.doc.createElement('style'));
+    inHead.textContent = '.product-list--grid--3Xu5Zwe { display: none }';
+    const holder = page.grid.appendChild(page.doc.createElement('div'));
+    const inCard = holder.appendChild(page.doc.createElement('style'));
+    inCard.textContent = 'a { visibility: hidden }';
+    // Heard once, so that the sheets taken away below are the change.
+    await mattersAfter(page, () => page.grid.append(page.doc.createTextNode('')));
+    expect(await mattersAfter(page, () => inCard.remove())).toBe(true);
+    expect(await mattersAfter(page, () => inHead.remove())).toBe(true);
+  });
 });
 
 describe('sorting one batch of the tree observer', () => {
@@ -366,6 +379,54 @@ function countedBatches(
   return { batch, observer };
 }
 
+describe('what sorting a live feed reads', () => {
+  /** The records as the filter gets them, with reads of their node lists counted. */
+  function countingNodeLists(records: readonly MutationRecord[]) {
+    let reads = 0;
+    const counted = records.map((record) => {
+      const copy = Object.create(record) as MutationRecord;
+      for (const name of ['type', 'target', 'attributeName', 'oldValue'] as const) {
+        Object.defineProperty(copy, name, { get: () => record[name] });
+      }
+      for (const name of ['addedNodes', 'removedNodes'] as const) {
+        Object.defineProperty(copy, name, {
+          get: () => {
+            reads++;
+            return record[name];
+          },
+        });
+      }
+      return copy;
+    });
+    return { counted, reads: () => reads };
+  }
+
+  it('reads no node list of a price rewritten in place (each node read costs a wrapper)', () => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const own = createMutationFilter(Object.values(targets));
+    const observer = new view.MutationObserver(() => undefined);
+    observer.observe(page.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    const prices = [...page.grid.querySelectorAll('span')];
+    for (const price of prices) price.textContent = 'US $1.23';
+    const rewrites = countingNodeLists(observer.takeRecords());
+    expect(rewrites.counted.length).toBe(prices.length);
+    expect(own.mayMatter(rewrites.counted, en)).toBe(false);
+    expect(rewrites.reads()).toBe(0);
+    // The count is real: cards coming are read through their record's node list.
+    page.grid.append(card(page.doc, 98));
+    const arrival = countingNodeLists(observer.takeRecords());
+    expect(own.mayMatter(arrival.counted, en)).toBe(false);
+    expect(arrival.reads()).toBeGreaterThan(0);
+    observer.disconnect();
+  });
+});
+
 describe('the quiet marks, kept across batches', () => {
   /**
    * A page with a wordless card whose price changes, and a card whose title holds a label's
@@ -408,6 +469,22 @@ describe('the quiet marks, kept across batches', () => {
     });
     expect(elsewhere).toEqual({ matters: false, reads: 0 });
     expect(batch(() => (first.nodeValue = 'US $3.00'))).toEqual({ matters: false, reads: 0 });
+    observer.disconnect();
+  });
+
+  it('a wordless card is read as it comes to the page, not again at its first price rewrite', () => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const own = createMutationFilter(Object.values(targets));
+    const { card, price } = deepCard(page.doc);
+    const { batch, observer } = countedBatches(view, card, own);
+    const arrival = batch(() => page.grid.append(card));
+    expect(arrival.matters).toBe(false);
+    expect(arrival.reads).toBeGreaterThan(0);
+    const text = price.firstChild;
+    if (!text) throw new Error('no price text');
+    expect(batch(() => (text.nodeValue = 'US $2.00'))).toEqual({ matters: false, reads: 0 });
     observer.disconnect();
   });
 
@@ -461,7 +538,7 @@ describe('the quiet marks, kept across batches', () => {
     expect(batch(() => (first.nodeValue = 'US $3.00')).matters).toBe(false);
     observer.disconnect();
     first.nodeValue = 'Sign in / Register';
-    own.forget();
+    own.forget(page.doc);
     observer.observe(page.doc.documentElement, {
       childList: true,
       subtree: true,
