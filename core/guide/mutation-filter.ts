@@ -31,7 +31,8 @@ import type { Label } from '../labels/types';
  * It errs on the side of "may matter": a false alarm costs one evaluation, a miss a stale card.
  */
 export function createMutationFilter(specs: readonly TargetSpec[]) {
-  const selector = stableSelector(specs);
+  /** What may matter by being there: a sheet, a name read from elsewhere, a stable selector. */
+  const always = [ALWAYS_MATTERS, stableSelector(specs)].filter(Boolean).join(',');
   const hrefs = specs.flatMap((spec) => (spec.href ? [spec.href] : []));
 
   /**
@@ -137,7 +138,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
             // The overlay's own host (and the style it carries for the ring) is never a target.
             if (added.localName === OVERLAY_HOST) continue;
             bringsElementOrWords = true;
-            if (bringsEvidence(added, selector, hrefs, look)) return matters(r);
+            if (bringsEvidence(added, always, hrefs, look)) return matters(r);
           } else if (!bringsWords && mayHold(added.nodeValue ?? '', words)) {
             bringsWords = bringsElementOrWords = true;
           }
@@ -294,9 +295,26 @@ function stableSelector(specs: readonly TargetSpec[]): string {
   return [...new Set(parts)].join(',');
 }
 
-function bringsSelector(element: Element, selector: string): boolean {
-  return selector !== '' && (element.matches(selector) || element.querySelector(selector) !== null);
+/**
+ * Elements that may matter by being there: a style sheet; an element named from elsewhere (a
+ * <label>, an id), whose name is not read here.
+ */
+const ALWAYS_MATTERS = 'style,link[rel="stylesheet"],[aria-labelledby],input';
+/** Elements that may matter by what they say: a link by where it leads, a name by its words. */
+const SAYS_SOMETHING = 'a[href],[aria-label],img[alt]';
+
+/** Whether a link leads where a target does, or a name (aria-label, alt, title) fits a label. */
+function saysTarget(element: Element, hrefs: readonly RegExp[], { labels, words }: TextLook) {
+  const href = element.localName === 'a' ? element.getAttribute('href') : null;
+  if (href !== null && hrefs.some((pattern) => pattern.test(href))) return true;
+  for (const attribute of NAME_ATTRIBUTES) {
+    const name = element.getAttribute(attribute);
+    if (name && mayHold(name, words) && nameFits(name, labels)) return true;
+  }
+  return false;
 }
+
+const NAME_ATTRIBUTES = ['aria-label', 'alt', 'title'] as const;
 
 /** Every label's words (see labelWords) in one search. */
 const wordPatterns = new WeakMap<LabelSet, RegExp>();
@@ -350,28 +368,19 @@ const fitsOneOf = (text: string, labels: readonly Label[]) =>
 /** Whether an added subtree holds something the locator would take as evidence. */
 function bringsEvidence(
   element: Element,
-  selector: string,
+  always: string,
   hrefs: readonly RegExp[],
-  { labels, words, quiet, generation }: TextLook,
+  look: TextLook,
 ): boolean {
-  if (isStyle(element) || element.querySelector('style,link[rel="stylesheet"]')) return true;
-  if (bringsSelector(element, selector)) return true;
-  const within = (query: string) => [
-    ...(element.matches(query) ? [element] : []),
-    ...element.querySelectorAll(query),
-  ];
-  for (const link of within('a[href]')) {
-    const href = link.getAttribute('href') ?? '';
-    if (hrefs.some((pattern) => pattern.test(href))) return true;
+  // Two native scans of the subtree in all (a live feed adds a hundred cards a second).
+  if (element.matches(always) || element.querySelector(always) !== null) return true;
+  if (element.matches(SAYS_SOMETHING) && saysTarget(element, hrefs, look)) return true;
+  const saying = element.querySelectorAll(SAYS_SOMETHING);
+  for (let i = 0; i < saying.length; i++) {
+    const inside = saying[i];
+    if (inside && saysTarget(inside, hrefs, look)) return true;
   }
-  for (const named of within('[aria-label],[aria-labelledby],input,img[alt]')) {
-    // Names from elsewhere (a <label>, an id) are not read here: such an element always may matter.
-    if (named.hasAttribute('aria-labelledby') || named.localName === 'input') return true;
-    const names = ['aria-label', 'alt', 'title'].map((name) => named.getAttribute(name) ?? '');
-    if (names.some((name) => mayHold(name, words) && nameFits(name, labels))) {
-      return true;
-    }
-  }
+  const { labels, words, quiet, generation } = look;
   // Holding a word, it makes marks wrong above it and inside it (edited while off the page).
   const text = element.textContent ?? '';
   if (!unquietIfWords(element, text, words, quiet)) {

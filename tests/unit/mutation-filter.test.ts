@@ -208,6 +208,35 @@ describe('changes that make the guide look again', () => {
     expect(matters).toBe(true);
   });
 
+  it.each([
+    [
+      'an icon button named by its aria-label',
+      '<button aria-label="Settings"><svg></svg></button>',
+    ],
+    ['an image whose alt says it', '<a href="#"><img alt="My Account"></a>'],
+    ['a link whose title says it', '<a href="#" title="Sign in">→</a>'],
+    ['a field (a <label> elsewhere may name it)', '<input type="search" name="q">'],
+    ['an element named from elsewhere', '<div role="button" aria-labelledby="far"></div>'],
+  ])('%s, come inside a card', async (_, html) => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const holder = page.doc.createElement('div');
+      holder.innerHTML = html;
+      page.grid.append(holder);
+    });
+    expect(matters).toBe(true);
+  });
+
+  it('a name that holds a label word only inside a longer one is let pass', async () => {
+    const page = guidedHome();
+    const matters = await mattersAfter(page, () => {
+      const holder = page.doc.createElement('div');
+      holder.innerHTML = '<img alt="Backlit Keyboard"><a href="#" aria-label="Feedback">★</a>';
+      page.grid.append(holder);
+    });
+    expect(matters).toBe(false);
+  });
+
   it('a style sheet added or edited', async () => {
     const page = guidedHome();
     const style = page.doc.createElement('style');
