@@ -4,7 +4,7 @@ import { regionsOf } from './regions';
 import { INTERACTIVE_SELECTOR, roleOf } from './roles';
 import { trimmedTextUpTo, type PageSnapshot } from './snapshot';
 import type { Signal, TargetSpec } from './spec';
-import { fitNormalized, type TextFit } from './text';
+import type { TextFit } from './text';
 
 export type Confidence = 'high' | 'low';
 
@@ -290,7 +290,7 @@ function gatherEvidence(
     for (const scope of scopes) {
       // Custom controls too: a role="checkbox" sentence longer than the page's short texts.
       for (const element of snapshot.query(scope, NAMED_CONTROLS)) {
-        const fit = fitNormalized(snapshot.nameOf(element), label);
+        const fit = snapshot.nameFit(element, label);
         if (fit) creditName(element, fit);
       }
     }

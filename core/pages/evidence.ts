@@ -56,8 +56,21 @@ export function fromRegion(
   selectors: readonly string[],
   what: string,
 ): Evidence[] {
-  const region = selectors.map((selector) => snapshot.doc.querySelector(selector)).find(Boolean);
+  const region = firstOf(snapshot, selectors);
   return region ? [{ sort: 'landmark', weight: 1, what }] : [];
+}
+
+/**
+ * The page's first element of the first selector that finds one. Asked through the snapshot's
+ * queries: the locator asks the same selectors of the page (a step's regions, its selectors), and
+ * a selector that finds nothing costs a walk of the whole page however it is asked.
+ */
+function firstOf(snapshot: PageSnapshot, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = snapshot.query(snapshot.doc, selector)[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Several distinct labels of the page, each found as its control: one more piece of evidence. */
@@ -78,7 +91,7 @@ export function fromSelector(
   what: string,
 ): Evidence[] {
   const body = snapshot.doc.body;
-  const element = selectors.map((selector) => snapshot.doc.querySelector(selector)).find(Boolean);
+  const element = firstOf(snapshot, selectors);
   if (
     !element ||
     !body ||

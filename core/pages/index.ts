@@ -1,4 +1,5 @@
-import type { LabelSet } from '../labels/types';
+import type { Label, LabelSet } from '../labels/types';
+import { labelSieve } from '../locate/label-sieve';
 import type { PageSnapshot } from '../locate/snapshot';
 import { readingOf, HOLDS, type PageDetector, type Reading } from './detector';
 import type { PageKind } from './kinds';
@@ -7,6 +8,7 @@ import {
   home,
   legacyAccount,
   orders,
+  ORDERS_HEADING,
   privacyCenter,
   privacyRequest,
   privacySubmitted,
@@ -47,6 +49,9 @@ export const DETECTORS: readonly PageDetector[] = [
   orders,
 ];
 
+/** The labels detectors fit besides the page's label set's. */
+const DETECTOR_LABELS: readonly Label[] = [ORDERS_HEADING];
+
 /** What the page is, on evidence: one main kind (or none), the kinds around it, and why. */
 export interface PageReading {
   /** The main content's kind: the strongest reading that holds; none on a tie or when none holds. */
@@ -64,6 +69,9 @@ export interface PageReading {
 }
 
 export function readPage(snapshot: PageSnapshot, labels: LabelSet): PageReading {
+  // The words of the set's labels and of the detectors' own sift the page's texts and names
+  // before any label is fitted to them.
+  labelSieve(labels, DETECTOR_LABELS);
   const readings = DETECTORS.map((detector) => ({
     detector,
     evidence: detector.read(snapshot, labels),

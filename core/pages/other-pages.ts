@@ -1,3 +1,4 @@
+import type { Label } from '../labels/types';
 import { locate } from '../locate/locate';
 import { SHOP_HOSTS } from '../site/hosts';
 import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
@@ -157,17 +158,16 @@ export const product: MainDetector = {
 /** Orders (/p/order/index.html) [src:orders-url]. Off the route. */
 const ORDER_URLS = [/\.aliexpress\.(com|us)\/p\/order\/index\.html$/];
 
+/** Made once: a label made anew each look would be fitted anew to every text, every look. */
+export const ORDERS_HEADING: Label = { phrases: ['Orders', 'My Orders'], source: 'ours' };
+
 export const orders: MainDetector = {
   kind: 'orders',
   sort: 'main',
   urls: ORDER_URLS,
   read: (snapshot) => [
     ...fromUrl(snapshot, ORDER_URLS),
-    ...fromHeading(
-      snapshot,
-      { phrases: ['Orders', 'My Orders'], source: 'ours' },
-      'Orders heading',
-    ),
+    ...fromHeading(snapshot, ORDERS_HEADING, 'Orders heading'),
   ],
   samples: { pages: ['orders'], urls: ['https://www.aliexpress.com/p/order/index.html'] },
 };

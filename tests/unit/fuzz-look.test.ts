@@ -98,6 +98,13 @@ describe('a look from the kept texts answers as a fresh whole-page look', () => 
     it(`on ${name}, after each of ${ROUNDS} rounds of inserted controls`, () => {
       const random = seededRandom(name.length * 104_729);
       const { doc, url, index, hear } = watchedReplicaPage(name);
+      // The guide's first look: from then on its label set's words sift the kept texts, and each
+      // label is fitted only to the texts (and control names) that hold a word of the set.
+      evaluate(
+        new PageSnapshot(doc, url, isVisibleWithoutLayout, index),
+        labels,
+        progressAt('sign-in'),
+      );
       for (let round = 0; round < ROUNDS; round++) {
         for (let i = 1 + random.int(3); i > 0; i--) change(random, doc, donors);
         hear();

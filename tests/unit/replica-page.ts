@@ -14,6 +14,7 @@ import { ROUTE } from '../../core/steps/route';
 import { SIDE_GUIDES } from '../../core/steps/side-guides';
 import type { StepDef, StepId } from '../../core/steps/types';
 import { loadReplicaPage, replicaUrl } from '../replica/load-page';
+import { renderPage } from '../replica/render';
 import { replicaStates, replicaVariantStates, type ReplicaSpec } from '../replica/views';
 
 /**
@@ -40,13 +41,49 @@ export function watchedReplicaPage(name: string) {
   const spec = replicaStates.find((state) => state.name === name);
   if (!spec) throw new Error(`no replica state ${name}`);
   const { doc, url } = replicaDocument(spec);
+  return { doc, url, ...watched(doc) };
+}
+
+/** A TextIndex told the document's changes as the guide's whole-page observer hears them. */
+function watched(doc: Document) {
   const index = new TextIndex();
   const view = doc.defaultView;
   if (!view) throw new Error('a jsdom document without its window');
   const observer = new view.MutationObserver(() => {});
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   index.listening(true);
-  return { doc, url, index, hear: () => index.changed(observer.takeRecords()) };
+  return { index, hear: () => index.changed(observer.takeRecords()) };
+}
+
+/** The feed's own handle (its inline script): one frame's churn, one batch, the removed header. */
+interface Feed {
+  step(): void;
+  batch(): void;
+  readonly header?: Element;
+}
+
+/**
+ * The benchmark's churning feed (/p/bench/feed.html: ~500 product cards, ~6,000 elements) without
+ * its header, its own script run (jsdom's, churn by hand: `feed.step()`, `feed.batch()`), watched
+ * as the guide watches a page. `close()` ends its window (its animation frames).
+ */
+export function watchedFeedPage() {
+  const query = 'header=off&churn=manual';
+  const rendered = renderPage('www.aliexpress.com', '/p/bench/feed.html', {
+    signedIn: false,
+    query,
+  });
+  if (!rendered) throw new Error('no bench feed page');
+  const href = `https://www.aliexpress.com/p/bench/feed.html?${query}`;
+  const dom = new JSDOM(rendered.body, {
+    url: href,
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+  });
+  const doc = dom.window.document;
+  const feed = (dom.window as unknown as { __feed?: Feed }).__feed;
+  if (!feed?.header) throw new Error('the feed page kept no header');
+  return { doc, url: new URL(href), feed, ...watched(doc), close: () => dom.window.close() };
 }
 
 /** A replica state as a document and a snapshot of it, as the content script would see it. */

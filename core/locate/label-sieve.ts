@@ -1,0 +1,43 @@
+import type { Label, LabelSet } from '../labels/types';
+import { labelWords, wordsPattern } from './text';
+
+/**
+ * A label set's words (labelWords) in one search: a normalised text that holds none of them fits
+ * no label of the set (fitNormalized gives 0 for each), so it needs no fitting at all. Most of a
+ * page's short texts (a feed's prices, "1200+ sold", product titles) hold none: a look fits the
+ * few that do, and a text is tested once, not once per label.
+ */
+export interface LabelSieve {
+  /** Whether a normalised text may fit some label the sieve was made of. */
+  readonly mayFit: (normalized: string) => boolean;
+}
+
+interface Made {
+  readonly also: readonly Label[];
+  readonly sieve: LabelSieve;
+}
+
+const sieves = new WeakMap<LabelSet, Made>();
+/** The sieve each label was made into: the snapshot's fits(label) is told only the label. */
+const sieveOfLabel = new WeakMap<Label, LabelSieve>();
+
+/**
+ * The sieve of the set's labels and of `also` (labels of the page detectors' own, outside any
+ * set), made once; its labels are known from then on (see sieveCovering). One sieve per set:
+ * the kept texts (TextIndex) sift with one at a time, and start again for another.
+ */
+export function labelSieve(labels: LabelSet, also: readonly Label[] = []): LabelSieve {
+  const made = sieves.get(labels);
+  if (made?.also === also) return made.sieve;
+  const all = [...Object.values(labels), ...also];
+  const pattern = wordsPattern(all.flatMap(labelWords));
+  const sieve: LabelSieve = { mayFit: (normalized) => pattern.test(normalized) };
+  sieves.set(labels, { also, sieve });
+  for (const label of all) sieveOfLabel.set(label, sieve);
+  return sieve;
+}
+
+/** The sieve the label is part of, once a look made it (else: every text is fitted to it). */
+export function sieveCovering(label: Label): LabelSieve | undefined {
+  return sieveOfLabel.get(label);
+}
