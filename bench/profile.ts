@@ -13,14 +13,18 @@
  *                      build names the functions)
  *   PROFILE_WINDOW_MS  length of each window (default 3000)
  *   PROFILE_TRIALS     insertion trials (default 20)
- *   PROFILE_PARTS      replay,live,reaction (default all of them)
+ *   PROFILE_PARTS      replay,live,reaction,settled (default all of them). settled: the scrolling
+ *                      page past the arrival's whole-page watch (AFTER_ACTION_MS, as the bench's
+ *                      settled row): a profile, then every function of ours called, per second
  *   PROFILE_REPLAY_FRAMES, PROFILE_REPLAY_ROUNDS  replay length (150) and rounds (3)
  *   PROFILE_REACTION=1 profile the insertion trials; PROFILE_LINES=1, PROFILE_TOP=1 more detail
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startReplica } from '../tests/replica/server';
+import { AFTER_ACTION_MS } from '../core/guide/page-watch';
 import { BARE_FEED, open, RUNNING, SCROLLING_FEED, setProgress } from './arms';
 import { summarize } from './stats';
 import { insertionTrials } from './trials';
@@ -28,8 +32,8 @@ import { insertionTrials } from './trials';
 const extensionDir = resolve(process.env.PROFILE_EXTENSION ?? '.output/chrome-mv3');
 const windowMs = Number(process.env.PROFILE_WINDOW_MS ?? 3000);
 const trials = Number(process.env.PROFILE_TRIALS ?? 20);
-/** Which measurements to take: replay, live, reaction (all by default). */
-const parts = new Set((process.env.PROFILE_PARTS ?? 'replay,live,reaction').split(','));
+/** Which measurements to take: replay, live, reaction, settled (all by default). */
+const parts = new Set((process.env.PROFILE_PARTS ?? 'replay,live,reaction,settled').split(','));
 const replayFrames = Number(process.env.PROFILE_REPLAY_FRAMES ?? 150);
 const replayRounds = Number(process.env.PROFILE_REPLAY_ROUNDS ?? 3);
 const REPLAY_FEED = `${BARE_FEED}&churn=manual`;
@@ -205,6 +209,63 @@ async function callCounts(cdp: CDPSession, page: Page): Promise<Record<string, n
 }
 
 /**
+ * Every function of ours called during a window, with its calls per second, named by the
+ * unminified build's source line where it has no name (an arrow passed as a callback).
+ */
+async function allCalls(cdp: CDPSession, page: Page): Promise<string[]> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await cdp.send('Profiler.takePreciseCoverage');
+  await page.waitForTimeout(windowMs);
+  const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as unknown as {
+    result: {
+      url: string;
+      functions: {
+        functionName: string;
+        ranges: { startOffset: number; count: number }[];
+      }[];
+    }[];
+  };
+  await cdp.send('Profiler.stopPreciseCoverage');
+  await cdp.send('Profiler.disable');
+  const rows: [number, string][] = [];
+  for (const script of result) {
+    if (!script.url.startsWith('chrome-extension://')) continue;
+    const path = new URL(script.url).pathname;
+    let source = '';
+    try {
+      source = readFileSync(resolve(extensionDir, `.${path}`), 'utf8');
+    } catch {
+      // A script not in the build's folder: offsets only.
+    }
+    for (const fn of script.functions) {
+      const range = fn.ranges[0];
+      if (!range || range.count === 0) continue;
+      const line = source ? source.slice(0, range.startOffset).split('\n').length : 0;
+      const perSecond = (range.count * 1000) / windowMs;
+      rows.push([perSecond, `${fn.functionName || '(anonymous)'} ${path}:${line}`]);
+    }
+  }
+  return rows
+    .sort((a, b) => b[0] - a[0])
+    .map(([perSecond, name]) => `${perSecond.toFixed(1).padStart(7)}/s  ${name}`);
+}
+
+/** The scrolling page once settled: past the arrival's whole-page watch, as the bench's row. */
+async function settledCost(page: Page, cdp: CDPSession, context: BrowserContext): Promise<void> {
+  await setProgress(context, RUNNING);
+  await open(page, SCROLLING_FEED);
+  const opened = Date.now();
+  await page.waitForSelector('[data-aliexit-target="sign-in"]');
+  await page.waitForTimeout(Math.max(0, opened + AFTER_ACTION_MS + 1000 - Date.now()));
+  console.log('settled, highlighting while scrolling:', {
+    ...attribute(await cpuProfile(cdp, page)),
+    ...(await callCounts(cdp, page)),
+  });
+  console.log('settled, calls of ours:', await allCalls(cdp, page));
+}
+
+/**
  * Frame-rate free: the feed's churn replayed frame by frame (one frame's rewrites per animation
  * frame, a batch of cards every 15th), so that a run on a loaded machine does the same work as
  * one on a quiet machine. Main-thread script CPU time (thread ticks) of the replay with the guide
@@ -341,6 +402,7 @@ try {
     );
   }
   await liveWindows(page, cdp, browser.context);
+  if (parts.has('settled')) await settledCost(page, cdp, browser.context);
 } finally {
   await browser.close();
   await replica.close();

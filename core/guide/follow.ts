@@ -2,11 +2,12 @@
  * How the overlay keeps up with the highlighted element as the page scrolls and moves.
  *
  * Anchored (CSS anchor positioning: Debian's Chromium 156 and Firefox ESR 153 both have it,
- * checked by trying, see docs/performance.md): the browser draws the ring on the element itself (components/overlay/target-anchor.css), so a
- * scroll costs no script at all: no scroll listener is even registered. The card, placed in the
- * viewport, is re-placed only when the scroll has ended and rested (`scrollend`), when the element crosses the
- * viewport's middle or edges (an IntersectionObserver: the browser calls back only at those
- * crossings), or when the window is resized.
+ * checked by trying, see docs/performance.md): the browser draws the ring on the element itself
+ * (components/overlay/target-anchor.css), so a scroll costs next to no script: nothing reads the
+ * layout while it goes on, and of a scroll that goes on only one event in 150 ms or so is heard
+ * (restWatch). The card, placed in the viewport, is re-placed only when the scroll has rested,
+ * when the element crosses the viewport's middle or edges (an IntersectionObserver: the browser
+ * calls back only at those crossings), or when the window is resized.
  *
  * Scripted (no anchor positioning, or a ring CSS cannot draw: other ways outlined beside it): the
  * element's box is read once per frame while anything scrolls, as before.
@@ -21,8 +22,8 @@ export interface Follower {
 }
 
 /**
- * A scroll that has ended and stayed ended this long re-places the card. A page that scrolls
- * itself a little every frame ends a scroll every frame: the card waits until it rests.
+ * A scroll followed by this long with no other re-places the card. A page that scrolls itself
+ * a little every frame never rests: the card waits.
  */
 const SETTLE_MS = 150;
 
@@ -36,33 +37,17 @@ export function createFollower(win: Window, reposition: () => void): Follower {
   const on = { capture: true, passive: true } as const;
   let listeningToScroll = false;
   let crossings: IntersectionObserver[] = [];
-  let settling: ReturnType<typeof setTimeout> | undefined;
   /** Our own scrollIntoView is under way: the card keeps up with it, then rests at its end. */
   let ownScroll = false;
-  /** When the last scroll ended: a page scrolling itself ends one every frame. */
-  let lastEnd = 0;
-  const settled = () => {
-    if (ownScroll) {
-      ownScroll = false;
-      listenToScroll(following !== null && !followingAnchored);
-      reposition();
-      return;
-    }
-    // Per frame only a time is noted: the one timer, once due, waits on if a scroll ended since.
-    lastEnd = Date.now();
-    settling ??= setTimeout(rest, SETTLE_MS);
-  };
-  const rest = () => {
-    const quiet = Date.now() - lastEnd;
-    if (quiet < SETTLE_MS) {
-      settling = setTimeout(rest, SETTLE_MS - quiet);
-      return;
-    }
-    settling = undefined;
+  const ownScrollEnded = () => {
+    if (!ownScroll) return;
+    ownScroll = false;
+    win.removeEventListener('scrollend', ownScrollEnded, on);
+    listenToScroll(following !== null && !followingAnchored);
     reposition();
   };
-  // Both modes: the card is placed again when a scroll ends or the window changes size.
-  win.addEventListener('scrollend', settled, on);
+  // Both modes: the card is placed again once a scroll rests, or when the window changes size.
+  const rest = restWatch(win, reposition);
   win.addEventListener('resize', reposition, on);
   const listenToScroll = (wanted: boolean) => {
     if (wanted === listeningToScroll) return;
@@ -86,6 +71,8 @@ export function createFollower(win: Window, reposition: () => void): Follower {
       following = element;
       followingAnchored = anchored;
       ownScroll = scrolling && element !== null;
+      if (ownScroll) win.addEventListener('scrollend', ownScrollEnded, on);
+      else win.removeEventListener('scrollend', ownScrollEnded, on);
       unobserve();
       listenToScroll(element !== null && (!anchored || ownScroll));
       if (!element || !anchored || !Observer) return;
@@ -106,11 +93,47 @@ export function createFollower(win: Window, reposition: () => void): Follower {
     stop() {
       unobserve();
       listenToScroll(false);
-      win.removeEventListener('scrollend', settled, on);
-      clearTimeout(settling);
-      settling = undefined;
+      ownScroll = false;
+      win.removeEventListener('scrollend', ownScrollEnded, on);
+      rest.stop();
       win.removeEventListener('resize', reposition, on);
       following = null;
+    },
+  };
+}
+
+/**
+ * Calls `rested` once a scroll (of the window or of any box in the page) has been followed by
+ * SETTLE_MS with none, without hearing every frame of a scroll that goes on: after the first
+ * scroll it stops listening for SETTLE_MS, then listens for SETTLE_MS more; a scroll heard then
+ * starts the pause again, silence means rest. A page scrolling itself every frame costs one
+ * scroll event and one timer per 150 ms or so, where a `scrollend` listener heard every frame
+ * (such a page ends a scroll every frame). The card is re-placed SETTLE_MS to twice that after
+ * the scroll stopped, never sooner.
+ */
+function restWatch(win: Window, rested: () => void) {
+  const on = { capture: true, passive: true } as const;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listen = () => win.addEventListener('scroll', heard, on);
+  function heard() {
+    win.removeEventListener('scroll', heard, on);
+    clearTimeout(timer);
+    timer = setTimeout(watch, SETTLE_MS);
+  }
+  function watch() {
+    listen();
+    timer = setTimeout(done, SETTLE_MS);
+  }
+  function done() {
+    timer = undefined;
+    rested();
+  }
+  listen();
+  return {
+    stop(): void {
+      win.removeEventListener('scroll', heard, on);
+      clearTimeout(timer);
+      timer = undefined;
     },
   };
 }

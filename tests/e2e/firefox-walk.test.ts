@@ -9,6 +9,7 @@ import {
   readMarked,
 } from './harness/contract';
 import { firefoxBlock } from './harness/block';
+import { expectCardPlacedOnceScrollRests } from './harness/card-rest';
 import { saveScreenshot } from './harness/screenshots';
 
 /**
@@ -102,6 +103,7 @@ describe('the desktop route in Firefox', () => {
     expect(page.url()).toContain('/account/setting/');
 
     await expectHighlight(page, 'delete-account');
+    await expectCardPlacedOnceScrollRests(page);
     await clickThrough();
     expect(page.url()).toContain('/account-delete');
 

@@ -5,6 +5,7 @@ import {
   readChecklist,
   readMarked,
 } from './harness/contract';
+import { expectCardPlacedOnceScrollRests } from './harness/card-rest';
 import { saveScreenshot } from './harness/screenshots';
 import { chromiumBlock } from './harness/block';
 import { startGuideAt } from './harness/session';
@@ -130,5 +131,16 @@ describe('popup and card controls', () => {
     );
     expect(anchored).toBe(true);
     await saveScreenshot(page, 'ring-scrolled');
+  });
+
+  it('once the page has scrolled and rested, the card is placed for where the element is', async () => {
+    const { session } = block;
+    await startAt('delete-account');
+    const page = await session.browser.context.newPage();
+    // The element low in the bottom half: a scroll of 40 px crosses no line the card waits for.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('https://www.aliexpress.com/account/setting/index.html');
+    await expectHighlight(page, 'delete-account');
+    await expectCardPlacedOnceScrollRests(page);
   });
 });
