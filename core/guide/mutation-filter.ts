@@ -390,7 +390,11 @@ function bringsEvidence(
     return false;
   }
   const fitting = labelsFittingWithin(element, normalizeText(text), labels);
-  if (fitting.length === 0) return false;
+  if (fitting.length === 0) {
+    // Its words only inside longer ones ("Backlit"): as quiet as a wordless card.
+    quiet.set(element, generation);
+    return false;
+  }
   return gatherTexts(element).some(({ text: short }) => fitsOneOf(short, fitting));
 }
 

@@ -60,9 +60,11 @@ export class TextIndex {
     if (!this.#live) return;
     for (const record of records) {
       const target = record.target;
-      this.#forgetUp(target.nodeType === 1 ? (target as Element) : target.parentElement);
-      // No element child now: nothing added stayed but text (its node list is not even read).
-      if (target.nodeType === 1 && (target as Element).firstElementChild === null) continue;
+      const element = target.nodeType === 1 ? (target as Element) : null;
+      this.#forgetUp(element ?? target.parentElement);
+      // A text, or an element with no element child now: nothing added stayed but text (its
+      // node list is not even read).
+      if (!element || element.firstElementChild === null) continue;
       // An element put back (moved, or re-attached) may have changed while it was away.
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
