@@ -30,6 +30,14 @@ export interface TextFitHit {
   readonly fit: TextFit;
 }
 
+/** `[class*="module--name--"]`: its module's own prefix (`module--`). */
+const MODULE_SELECTOR = /^\[class\*="([\w-]+?--)[\w-]+--"\]$/;
+/** A module with more elements than this (a feed's cards) is not filtered: each asked alone. */
+const FAMILY_MAX = 64;
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (a constant: no frame's own Node needed). */
+const FOLLOWING = 4;
+
 /** Decides whether an element is shown to the user; layout is read only through this. */
 export type VisibilityCheck = (element: Element) => boolean;
 
@@ -47,6 +55,8 @@ export class PageSnapshot {
   readonly #fits = new Map<Label, TextFitHit[]>();
   readonly #located = new Map<object, Located | null>();
   readonly #names = new Map<Element, string>();
+  /** Per sieve: whether an element's name holds a word of it (asked once, not once per label). */
+  readonly #namesSifted = new Map<LabelSieve, Map<Element, boolean>>();
   readonly #judged = new Map<object, Map<Element, unknown>>();
   readonly #queries = new Map<ParentNode, Map<string, readonly Element[]>>();
   /** Candidates, text hits and regions seen: what a change must touch to alter the answer. */
@@ -112,11 +122,35 @@ export class PageSnapshot {
    * fits none of its labels (the feed's 500 images named by their product's title).
    */
   nameFit(element: Element, label: Label): TextFit {
-    const name = this.nameOf(element);
     const sieve = sieveCovering(label);
-    if (sieve && !sieve.mayFit(name)) return 0;
+    if (sieve && !this.#nameMayFit(element, sieve)) return 0;
     this.work.namesFitted++;
-    return fitNormalized(name, label);
+    return fitNormalized(this.nameOf(element), label);
+  }
+
+  /**
+   * Whether the element's name may fit a label of the sieve: once per element and sieve in a
+   * look (every label of a set asks the same of the body's 500 named images), from the raw name
+   * (the feed's product titles are never normalised: most hold no word of the set).
+   */
+  #nameMayFit(element: Element, sieve: LabelSieve): boolean {
+    let sifted = this.#namesSifted.get(sieve);
+    if (!sifted) {
+      sifted = new Map();
+      this.#namesSifted.set(sieve, sifted);
+    }
+    let may = sifted.get(element);
+    if (may === undefined) {
+      const known = this.#names.get(element);
+      if (known !== undefined) may = sieve.mayFit(known);
+      else {
+        const name = sieve.siftRaw(accessibleName(element));
+        if (name !== undefined) this.#names.set(element, name);
+        may = name !== undefined;
+      }
+      sifted.set(element, may);
+    }
+    return may;
   }
 
   /** The element's accessible name, normalised; computed once per snapshot. */
@@ -167,10 +201,42 @@ export class PageSnapshot {
     }
     let found = asked.get(selector);
     if (!found) {
-      found = [...root.querySelectorAll(selector)];
+      found = this.#fromFamily(root, selector) ?? [...root.querySelectorAll(selector)];
       asked.set(selector, found);
     }
     return found;
+  }
+
+  /**
+   * A CSS-module class selector of the page (`[class*="my-account--menuBox--"]`) from its
+   * module's (`[class*="my-account--"]`), when that finds few: every element the first matches
+   * the second does. Asked of the whole page, each such substring selector is matched against
+   * every element (the account popover's two regions: two walks of a feed's 6,000); a module's
+   * few elements are filtered for any number of them at once.
+   */
+  #fromFamily(root: ParentNode, selector: string): Element[] | undefined {
+    const module = MODULE_SELECTOR.exec(selector)?.[1];
+    if (!module || (root !== this.doc && root !== this.doc.body)) return undefined;
+    const family = this.query(this.doc, `[class*="${module}"]`);
+    if (family.length > FAMILY_MAX) return undefined;
+    return family.filter(
+      (element) =>
+        element.matches(selector) &&
+        (root === this.doc || (element !== root && root.contains(element))),
+    );
+  }
+
+  /**
+   * The elements any of the selectors matches, in document order: what one query of them as a
+   * selector list gives, from each one's own query (asked once per snapshot). A browser answers
+   * a lone tag, id or class selector from its own tables; a list of them, by matching every
+   * element of the page against each.
+   */
+  queryAny(root: ParentNode, selectors: readonly string[]): readonly Element[] {
+    const lists = selectors.map((selector) => this.query(root, selector));
+    const found = [...new Set(lists.flat())];
+    if (lists.filter((list) => list.length > 0).length < 2) return found;
+    return found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   }
 
   watch(element: Element): void {

@@ -1,9 +1,11 @@
 import type { LabelSieve } from './label-sieve';
 import { ANCESTOR_LEVELS, isSkippedParent, MAX_LABEL_CHARS, type TextHit } from './snapshot';
-import { normalizeText } from './text';
+import { isPlainAscii, normalizeText } from './text';
 
 /** What one element's subtree gives a page's text walk: its hits, and how the walk left it. */
 interface Gathered {
+  /** Its textContent while at most RAW_MAX characters long, else null. */
+  readonly raw: string | null;
   /** How many hits gatherTexts(element) gives. */
   readonly count: number;
   /** Of those, the ones the sieve lets through (that may fit a label), in walk order. */
@@ -23,7 +25,35 @@ interface Gathered {
 }
 
 /** Before any look has named its labels: every text is kept out of the sifted lists. */
-const NOTHING: LabelSieve = { mayFit: () => false };
+const NOTHING: LabelSieve = { mayFit: () => false, siftRaw: () => undefined };
+
+/** The first climb that reached an element: its level, the hits (and sifted ones) before it. */
+interface Climb {
+  readonly level: number;
+  readonly index: number;
+  readonly sifted: number;
+}
+
+/** A text longer than this is never a label's, normalised or not (gatherTexts stops reading). */
+const RAW_MAX = MAX_LABEL_CHARS * 2;
+
+/** An element's short text, normalised when first asked for (most are only sifted, raw). */
+class KeptText implements TextHit {
+  #text: string | undefined;
+
+  constructor(
+    readonly element: Element,
+    private readonly raw: string,
+    text: string | undefined,
+  ) {
+    this.#text = text;
+  }
+
+  get text(): string {
+    this.#text ??= normalizeText(this.raw);
+    return this.#text;
+  }
+}
 
 /**
  * The page's short texts, kept between looks, per element: a look re-reads only the elements a
@@ -113,35 +143,39 @@ export class TextIndex {
     return hits;
   }
 
-  /** gatherTexts(element), from what is known of its children where they did not change. */
+  /**
+   * gatherTexts(element), from what is known of its children where they did not change. The
+   * element's own text is put together from its children's (its text nodes' values, its element
+   * children's texts: what textContent gives), never read from the DOM again; it is normalised
+   * only when it may be too long or may hold a label's word (the sieve asks the raw text first).
+   */
   #gather(element: Element): Gathered {
     const known = this.#known.get(element);
     if (known) return known;
     const children: Gathered[] = [];
     const sifted: TextHit[] = [];
     let count = 0;
-    let own: TextHit | undefined;
-    let passed: Gathered['passed'];
-    let reached = false;
-    // A climb from a text below reaches the element at `level`: as gatherTexts's walk takes it.
+    // The element's whole text while it is short enough to be a label's (null: longer).
+    let raw: string | null = '';
+    // The first climb from a text below that reaches the element (as gatherTexts's walk takes
+    // it): its level, and how many hits (and sifted hits) came before it.
+    const first: { climb?: Climb } = {};
     const reach = (level: number) => {
-      if (reached || level > ANCESTOR_LEVELS || isSkippedParent(element)) return;
-      reached = true;
-      const raw = element.textContent ?? '';
-      if (raw.length > MAX_LABEL_CHARS * 2) return;
-      const text = normalizeText(raw);
-      if (text.length > MAX_LABEL_CHARS) return;
-      own = { element, text };
-      count++;
-      if (this.#sieve.mayFit(text)) sifted.push(own);
-      passed = { index: count, sifted: sifted.length, level };
+      if (first.climb || level > ANCESTOR_LEVELS || isSkippedParent(element)) return;
+      first.climb = { level, index: count, sifted: sifted.length };
     };
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (child.nodeValue?.trim()) reach(0);
+        const value = child.nodeValue ?? '';
+        if (raw !== null) raw = raw.length + value.length > RAW_MAX ? null : raw + value;
+        if (value.trim()) reach(0);
       } else if (child.nodeType === 1) {
         const below = this.#gather(child as Element);
         children.push(below);
+        raw =
+          raw === null || below.raw === null || raw.length + below.raw.length > RAW_MAX
+            ? null
+            : raw + below.raw;
         const at = below.passed;
         if (!at) {
           count += below.count;
@@ -155,9 +189,40 @@ export class TextIndex {
         for (let i = at.sifted; i < below.sifted.length; i++) {
           sifted.push(below.sifted[i] as TextHit);
         }
+      } else if (child.nodeType === 4 && raw !== null) {
+        // A CDATA section (XML documents only): textContent holds it too.
+        const value = child.nodeValue ?? '';
+        raw = raw.length + value.length > RAW_MAX ? null : raw + value;
+      }
+    }
+    let own: KeptText | undefined;
+    let passed: Gathered['passed'];
+    const climb = first.climb;
+    if (climb && raw !== null) {
+      // Normalising a plain ASCII text never lengthens it (NFKD may: "ﬁ", "㍿"): one this short
+      // is short enough as it is, and the sieve asks it raw.
+      const plain = raw.length <= MAX_LABEL_CHARS && isPlainAscii(raw);
+      const text = plain ? undefined : normalizeText(raw);
+      if (text === undefined || text.length <= MAX_LABEL_CHARS) {
+        const kept =
+          text === undefined
+            ? this.#sieve.siftRaw(raw)
+            : this.#sieve.mayFit(text)
+              ? text
+              : undefined;
+        const holds = kept !== undefined;
+        own = new KeptText(element, raw, text ?? kept);
+        count++;
+        if (holds) sifted.splice(climb.sifted, 0, own);
+        passed = {
+          index: climb.index + 1,
+          sifted: climb.sifted + (holds ? 1 : 0),
+          level: climb.level,
+        };
       }
     }
     const gathered: Gathered = {
+      raw,
       count,
       sifted,
       children,

@@ -30,6 +30,12 @@ export function foldUnicode(text: string): string {
 }
 
 const NON_ASCII = /[^\u0020-\u007e\t\n\r\f\v]/;
+
+/** Printable ASCII and white space only: normalizeText's plainest path (lowercase, separators). */
+export function isPlainAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
 /**
  * Non-ASCII characters that the Unicode passes below turn into a separator and nothing else
  * (no letter, digit or mark comes out of them): spaces, punctuation, currency signs, arrows,

@@ -2,8 +2,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Decision } from '../../core/guide/evaluate';
 import { labelsFor } from '../../core/labels';
+import { accessibleName } from '../../core/locate/accessible-name';
 import { gatherTexts, PageSnapshot } from '../../core/locate/snapshot';
-import { fitNormalized } from '../../core/locate/text';
+import { fitNormalized, normalizeText } from '../../core/locate/text';
+import { CODE_INPUTS } from '../../core/steps/targets';
 import { ROUTE } from '../../core/steps/route';
 import { loadReplicaPage, replicaStates, replicaUrl } from '../replica/views';
 import { seededRandom, type Random } from './fuzz/prng';
@@ -131,4 +133,87 @@ describe('a look from the kept texts answers as a fresh whole-page look', () => 
       }
     }, 120_000);
   }
+});
+
+describe('a look’s shortcuts answer as the plain reading', () => {
+  const donors = donorElements();
+  const labels = labelsFor('en');
+
+  it('every control’s name fits each label as its whole name does (sifted raw, once per look)', () => {
+    const random = seededRandom(31_337);
+    const { doc, url } = watchedReplicaPage('home-signed-out');
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 4; i++) change(random, doc, donors);
+      const snapshot = new PageSnapshot(doc, url, isVisibleWithoutLayout);
+      evaluate(snapshot, labels, progressAt(random.pick(ROUTE).id));
+      for (const element of doc.querySelectorAll('[aria-label], img[alt], input, button, a')) {
+        const name = normalizeText(accessibleName(element));
+        for (const label of Object.values(labels)) {
+          expect(snapshot.nameFit(element, label), `round ${round}: ${name}`).toBe(
+            fitNormalized(name, label),
+          );
+        }
+      }
+    }
+  });
+
+  it('the code boxes, asked one selector at a time, are those of one query, in page order', () => {
+    const random = seededRandom(8_191);
+    const { doc, url } = watchedReplicaPage('code-entry');
+    const box = (attributes: Record<string, string>) => {
+      const input = doc.createElement('input');
+      for (const [name, value] of Object.entries(attributes)) input.setAttribute(name, value);
+      return input;
+    };
+    const kinds: Record<string, string>[] = [
+      { class: 'verify-code-input' },
+      { 'data-id': '1' },
+      { autocomplete: 'one-time-code', 'data-id': '2' },
+      { inputmode: 'numeric', maxlength: '1' },
+      { inputmode: 'numeric' },
+    ];
+    for (let round = 0; round < 20; round++) {
+      const inserted = box(random.pick(kinds));
+      if (round % 7 === 6) doc.documentElement.append(inserted);
+      else someElement(random, doc).append(inserted);
+      if (random.chance(0.3)) someElement(random, doc).querySelector('input')?.remove();
+      const snapshot = new PageSnapshot(doc, url, isVisibleWithoutLayout);
+      expect(snapshot.queryAny(doc, CODE_INPUTS), `round ${round}`).toEqual([
+        ...doc.querySelectorAll(CODE_INPUTS.join(',')),
+      ]);
+    }
+  });
+
+  it('a CSS module’s class, asked through its module’s few elements, finds what its own query finds', () => {
+    const random = seededRandom(65_537);
+    const { doc, url } = watchedReplicaPage('home-signed-in');
+    const selectors = [
+      '[class*="my-account--menuBox--"]',
+      '[class*="my-account--popupCls--"]',
+      '[class*="my-account--menuItem--"]',
+      '[class*="pc-header--"]',
+    ];
+    const classes = [
+      'my-account--menuBox--1x2Yz',
+      'my-account--menuItem--3Qw',
+      'my-account--other--9',
+      'pc-header--top--2',
+    ];
+    for (let round = 0; round < 24; round++) {
+      for (let i = round < 12 ? 1 : 8; i > 0; i--) {
+        const element = doc.createElement(random.pick(['div', 'a', 'span']));
+        element.className = random.pick(classes);
+        (random.chance(0.1) ? doc.documentElement : someElement(random, doc)).append(element);
+      }
+      if (random.chance(0.3)) doc.querySelector('[class*="my-account--"]')?.remove();
+      const snapshot = new PageSnapshot(doc, url, isVisibleWithoutLayout);
+      for (const selector of selectors) {
+        for (const root of [doc, doc.body]) {
+          expect(snapshot.query(root, selector), `round ${round}: ${selector}`).toEqual([
+            ...root.querySelectorAll(selector),
+          ]);
+        }
+      }
+    }
+  });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../core/labels';
+import type { Label, LabelSet } from '../../core/labels/types';
 import { labelSieve } from '../../core/locate/label-sieve';
 import { gatherTexts, PageSnapshot, type TextHit } from '../../core/locate/snapshot';
+import { normalizeText } from '../../core/locate/text';
+import { SITE_LANGUAGE_CODES } from '../../core/site/languages';
 import { seededRandom, type Random } from './fuzz/prng';
 import { randomText } from './fuzz/random-page';
 import { isVisibleWithoutLayout, watchedReplicaPage } from './replica-page';
@@ -29,6 +32,14 @@ const WORDS = [
   'Verify',
   'Backlit',
   'US $3.99',
+  // Texts kept raw until asked: their words joined by marks ("e mail" is a word of the set), a
+  // text just short enough, one that normalises to too long a text (NFKD writes a ligature out).
+  'Sign-In',
+  'E-Mail',
+  'x '.repeat(61),
+  'Account '.repeat(15),
+  '\ufdfa'.repeat(7),
+  'Konto l\u00f6schen',
   '',
 ];
 
@@ -91,6 +102,56 @@ function change(random: Random, doc: Document): void {
 
 /** Two label sets' sieves: the texts each lets through differ ("Konto" is not "Account"). */
 const SIEVES = [labelSieve(labelsFor('en')), labelSieve(labelsFor('de'))];
+
+describe('a label sieve asked of a raw text', () => {
+  it('answers as it does of the normalised text, in every language', () => {
+    const random = seededRandom(4_099);
+    const texts = [
+      ...WORDS,
+      'e.mail',
+      'E\u2011Mail',
+      'SIGN_IN',
+      'Mon compte',
+      'Param\u00e8tres',
+      '\ufb01nd',
+      ...Array.from({ length: 400 }, () => randomText(random, 60)),
+    ];
+    for (const language of SITE_LANGUAGE_CODES) {
+      const sieve = labelSieve(labelsFor(language));
+      const words = Object.values(labelsFor(language)).flatMap((label) => label.phrases);
+      for (const text of [
+        ...texts,
+        ...words,
+        ...words.map((w) => w.toUpperCase().replace(/ /g, '-')),
+      ]) {
+        const normalized = normalizeText(text);
+        expect(sieve.siftRaw(text), `${language}: ${text}`).toBe(
+          sieve.mayFit(normalized) ? normalized : undefined,
+        );
+      }
+    }
+  });
+
+  it('of a set whose word is two (a meaning word "e mail"), however the text joins them', () => {
+    const mail: Label = {
+      phrases: ['Zq'],
+      source: 'ours',
+      meaning: {
+        meanings: [{ groups: [['e mail']] }],
+        functionWords: [],
+        cancelWords: [],
+        source: 'ours',
+        note: 'a test label',
+      },
+    };
+    const sieve = labelSieve({ mail } as unknown as LabelSet);
+    for (const text of ['E-Mail', 'e\nmail', 'E.MAIL!', 'email', 'e - m a i l']) {
+      const normalized = normalizeText(text);
+      expect(sieve.siftRaw(text), text).toBe(sieve.mayFit(normalized) ? normalized : undefined);
+    }
+    expect(sieve.siftRaw('E-Mail')).toBe('e mail');
+  });
+});
 
 describe('TextIndex: the page texts kept between looks', () => {
   const pages = ['home-signed-out', 'settings', 'delete-explainer', 'orders'];
