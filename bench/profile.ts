@@ -181,19 +181,28 @@ function attribute(profile: Profile, spanMs = windowMs) {
   };
 }
 
-async function callCounts(cdp: CDPSession, page: Page): Promise<Record<string, number>> {
+/** What precise coverage counted per script: each function's calls, by its first range. */
+interface CoveredScript {
+  url: string;
+  functions: { functionName: string; ranges: { startOffset: number; count: number }[] }[];
+}
+
+/** Calls counted over one window (precise coverage, taken apart from the CPU profile). */
+async function coverageWindow(cdp: CDPSession, page: Page): Promise<CoveredScript[]> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await cdp.send('Profiler.takePreciseCoverage');
   await page.waitForTimeout(windowMs);
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as unknown as {
-    result: {
-      url: string;
-      functions: { functionName: string; ranges: { count: number }[] }[];
-    }[];
+    result: CoveredScript[];
   };
   await cdp.send('Profiler.stopPreciseCoverage');
   await cdp.send('Profiler.disable');
+  return result;
+}
+
+async function callCounts(cdp: CDPSession, page: Page): Promise<Record<string, number>> {
+  const result = await coverageWindow(cdp, page);
   const counts: Record<string, number> = {};
   for (const script of result) {
     if (!script.url.startsWith('chrome-extension://')) continue;
@@ -213,21 +222,7 @@ async function callCounts(cdp: CDPSession, page: Page): Promise<Record<string, n
  * unminified build's source line where it has no name (an arrow passed as a callback).
  */
 async function allCalls(cdp: CDPSession, page: Page): Promise<string[]> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-  await cdp.send('Profiler.takePreciseCoverage');
-  await page.waitForTimeout(windowMs);
-  const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as unknown as {
-    result: {
-      url: string;
-      functions: {
-        functionName: string;
-        ranges: { startOffset: number; count: number }[];
-      }[];
-    }[];
-  };
-  await cdp.send('Profiler.stopPreciseCoverage');
-  await cdp.send('Profiler.disable');
+  const result = await coverageWindow(cdp, page);
   const rows: [number, string][] = [];
   for (const script of result) {
     if (!script.url.startsWith('chrome-extension://')) continue;
