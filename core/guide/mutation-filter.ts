@@ -2,6 +2,7 @@ import type { LabelSet } from '../labels/types';
 import { classPrefixSelector } from '../locate/locate';
 import { ANCESTOR_LEVELS, gatherTexts, MAX_LABEL_CHARS, shortTextOf } from '../locate/snapshot';
 import type { TargetSpec } from '../locate/spec';
+import { createSilence } from './intrusion-silence';
 import { OVERLAY_HOST } from './target-mark';
 import {
   fitNormalized,
@@ -25,6 +26,8 @@ import type { Label } from '../labels/types';
  *    a fitting link, a stable selector, class prefix or region), or a style sheet;
  *  - changes text into something that may fit a label (the texts around the change are re-read);
  *  - edits a style sheet.
+ * A change deep inside a product card, a review or a help bot is not even read (see
+ * intrusion-silence.ts): no step's element is ever there.
  * Attributes are watched only around the watched elements: a class that gives an element no
  * text, link or name of a target a stable selector elsewhere on the page goes unseen until the
  * next change that matters, as does a CSS sibling selector or :has() far from it.
@@ -34,6 +37,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
   /** What may matter by being there: a sheet, a name read from elsewhere, a stable selector. */
   const always = [ALWAYS_MATTERS, stableSelector(specs)].filter(Boolean).join(',');
   const hrefs = specs.flatMap((spec) => (spec.href ? [spec.href] : []));
+  const silence = createSilence(specs);
 
   /**
    * Across batches: the outermost element around a changed text (see textAroundMayFit) whose
@@ -65,6 +69,8 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
 
   /** Forgets the marks that the records can make wrong, without sorting them. */
   const forgetAround = (records: readonly MutationRecord[], from: number, words: RegExp) => {
+    const texts = new Map<Element, string | null>();
+    const tooLong = (element: Element) => boundedTextIn({ texts }, element) === null;
     for (let r = from; r < records.length; r++) {
       const record = records[r];
       if (!record) continue;
@@ -76,11 +82,15 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         unquietAbove(record.target, quiet);
       }
       const { addedNodes } = record;
+      const parent = isElement(record.target) ? record.target : null;
       for (let i = 0; i < addedNodes.length; i++) {
         const added = addedNodes[i];
         if (!added) continue;
-        if (isElement(added)) unquietIfWords(added, added.textContent ?? '', words, quiet);
-        else if (mayHold(added.nodeValue ?? '', words)) unquietAbove(record.target, quiet);
+        if (isElement(added)) {
+          // Unsorted, its intrusion's verdicts are still kept right (it may have come from one).
+          if (parent) silence.added(added, parent, tooLong);
+          unquietIfWords(added, added.textContent ?? '', words, quiet);
+        } else if (mayHold(added.nodeValue ?? '', words)) unquietAbove(record.target, quiet);
       }
     }
   };
@@ -102,6 +112,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         quiet,
         generation,
       };
+      const tooLong = (element: Element) => boundedTextIn(look, element) === null;
       const matters = (index: number) => {
         // The rest of the batch goes unsorted: its marks must not outlive it.
         forgetAround(records, index, words);
@@ -117,6 +128,9 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         if (isLeafChange(record)) {
           // Only its text can have changed: its own text says whether that brings a word.
           const leaf = target as Element;
+          // Deep in a product card (a live feed's price): whatever it says is never evidence.
+          // (A sheet's own element never is: asked first, as it is asked of nearly every record.)
+          if (silence.isSilent(leaf, tooLong)) continue;
           if (isStyle(leaf)) return matters(r);
           const bringsWords = mayHold(leaf.textContent ?? '', words);
           if (bringsWords) unquietAbove(leaf, quiet);
@@ -127,7 +141,10 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         }
         const parent = isElement(target) ? target : target.parentElement;
         if (parent && isStyle(parent)) return matters(r);
-        let bringsWords = record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
+        // Its own texts changed where nothing is evidence: only what was added may matter.
+        const silentTexts = parent !== null && silence.isSilent(parent, tooLong);
+        let bringsWords =
+          !silentTexts && record.type === 'characterData' && mayHold(target.nodeValue ?? '', words);
         let bringsElementOrWords = bringsWords;
         // Indexed loops: a live feed sends many records, and a NodeList's iterator is not free.
         const { addedNodes, removedNodes } = record;
@@ -137,9 +154,11 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
           if (isElement(added)) {
             // The overlay's own host (and the style it carries for the ring) is never a target.
             if (added.localName === OVERLAY_HOST) continue;
+            // A card come to a feed: nothing in it can be a step's element or its evidence.
+            if (isElement(target) && silence.added(added, target, tooLong)) continue;
             bringsElementOrWords = true;
             if (bringsEvidence(added, always, hrefs, look)) return matters(r);
-          } else if (!bringsWords && mayHold(added.nodeValue ?? '', words)) {
+          } else if (!silentTexts && !bringsWords && mayHold(added.nodeValue ?? '', words)) {
             bringsWords = bringsElementOrWords = true;
           }
         }
@@ -149,7 +168,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         }
         // What is above now holds a word: no longer quiet (an added element saw to its own).
         if (bringsWords) unquietAbove(target, quiet);
-        if (!parent || textChecked.has(parent)) continue;
+        if (!parent || silentTexts || textChecked.has(parent)) continue;
         if (!bringsElementOrWords && isQuietAround(parent, quiet, generation)) continue;
         if (textAroundMayFit(parent, look)) return matters(r + 1);
       }
@@ -170,6 +189,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
      */
     forget(doc: Document): void {
       generation++;
+      silence.forget();
       sheetCounts.set(doc, countSheets(doc));
     },
   };
@@ -435,7 +455,7 @@ function textAroundMayFit(element: Element, look: TextLook): boolean {
   return false;
 }
 
-function boundedTextIn({ texts }: TextLook, element: Element): string | null {
+function boundedTextIn({ texts }: Pick<TextLook, 'texts'>, element: Element): string | null {
   let text = texts.get(element);
   if (text === undefined) {
     text = boundedText(element);

@@ -74,7 +74,12 @@ const NEVER_POINTED_AT = [
 ].join(',');
 
 const AROUND_MAIN = `${FRAME_OF_PAGE},${INTRUSIONS},${NEVER_POINTED_AT}`;
-const INTRUDING = `${INTRUSIONS},${NEVER_POINTED_AT}`;
+/**
+ * What a hit is never inside, whatever region its spec names (up to that region). Read also by
+ * the guide's mutation filter, which does not sort changes deep inside one
+ * (core/guide/intrusion-silence.ts), and by the privacy center's "submitted" evidence.
+ */
+export const INTRUDING = `${INTRUSIONS},${NEVER_POINTED_AT}`;
 
 /**
  * The regions around the main content, judged once per element per look at the page: a hit's

@@ -1,5 +1,6 @@
 import type { Label } from '../labels/types';
 import { locate } from '../locate/locate';
+import { INTRUDING, regionsOf } from '../locate/regions';
 import { SHOP_HOSTS } from '../site/hosts';
 import { PRIVACY_CENTER_URLS, targets } from '../steps/targets';
 import type { MainDetector } from './detector';
@@ -83,9 +84,20 @@ export const privacySubmitted: MainDetector = {
   sort: 'main',
   read: (snapshot, labels) => {
     const url = fromUrl(snapshot, PRIVACY_CENTER_URLS);
-    const said = snapshot
-      .fits(labels.privacySubmitted)
-      .some(({ element }) => snapshot.isVisible(element));
+    const body = snapshot.doc.body;
+    // Said by the page itself: not by a help bot's suggestion, a review or a notice bar, nor by
+    // a box around one (whose text is all theirs). A toast saying it is not taken either: the
+    // guide would rather not explain the request than say it went out when it did not.
+    const said =
+      body !== null &&
+      snapshot
+        .fits(labels.privacySubmitted)
+        .some(
+          ({ element }) =>
+            !regionsOf(snapshot).isOutOfContext(element, body, false) &&
+            element.querySelector(INTRUDING) === null &&
+            snapshot.isVisible(element),
+        );
     return url.length > 0 && said ? [...url, { sort: 'labels', weight: 1, what: 'submitted' }] : [];
   },
   samples: { pages: ['privacy-submitted'] },

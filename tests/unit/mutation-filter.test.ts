@@ -7,7 +7,8 @@ import { TextIndex } from '../../core/locate/text-index';
 import { INITIAL_PROGRESS, start } from '../../core/progress/state';
 import { targets } from '../../core/steps/targets';
 import { replicaState } from '../replica/views';
-import { replicaSnapshot } from './replica-page';
+import { PageSnapshot } from '../../core/locate/snapshot';
+import { isVisibleWithoutLayout, replicaSnapshot } from './replica-page';
 
 const filter = createMutationFilter(Object.values(targets));
 
@@ -26,10 +27,22 @@ function guidedHome() {
   return { doc, grid, watched: snapshot.watched, highlighted: decision.pointer.element };
 }
 
-/** A card as the live feed draws it: the price three levels down, inside info and price rows. */
+/**
+ * A tile in markup the guide's regions do not know (a store's tile: no product link, no card
+ * class), so that only its words decide: the price three levels down, inside info and price rows.
+ */
 function deepCard(doc: Document): { card: HTMLElement; price: HTMLElement } {
+  return deepTile(doc, 'https://www.aliexpress.com/store/1102099');
+}
+
+/** A product card as the live feed draws it: the same tile, linking to the product's page. */
+function productCard(doc: Document): { card: HTMLElement; price: HTMLElement } {
+  return deepTile(doc, 'https://www.aliexpress.com/item/1005006000099.html');
+}
+
+function deepTile(doc: Document, href: string): { card: HTMLElement; price: HTMLElement } {
   const link = doc.createElement('a');
-  link.href = 'https://www.aliexpress.com/item/1005006000099.html';
+  link.href = href;
   link.innerHTML =
     '<div class="info"><div class="title">Ceramic Coffee Mug</div>' +
     '<div class="prices"><span class="sale">US $1.00</span><span>-12%</span></div></div>';
@@ -256,6 +269,99 @@ describe('changes that make the guide look again', () => {
     await mattersAfter(page, () => page.grid.append(page.doc.createTextNode('')));
     expect(await mattersAfter(page, () => inCard.remove())).toBe(true);
     expect(await mattersAfter(page, () => inHead.remove())).toBe(true);
+  });
+});
+
+describe("changes deep inside a product card, where no step's element ever is", () => {
+  it('a price that says a label is let pass unread, and a look would not point at it either', async () => {
+    const page = guidedHome();
+    // Only the card says it now: the header's own "Sign in / Register" is gone.
+    page.highlighted?.remove();
+    const { card, price } = productCard(page.doc);
+    page.grid.append(card);
+    expect(await mattersAfter(page, () => (price.textContent = 'Sign in / Register'))).toBe(false);
+    const snapshot = new PageSnapshot(page.doc, new URL(page.doc.URL), isVisibleWithoutLayout);
+    const pointed = evaluate(snapshot, en, start(INITIAL_PROGRESS)).pointer.element;
+    expect(pointed === undefined || !card.contains(pointed)).toBe(true);
+    // The same words in a tile the regions do not know are read, and looked at again.
+    const tile = deepCard(page.doc);
+    page.grid.append(tile.card);
+    expect(await mattersAfter(page, () => (tile.price.textContent = 'Sign in / Register'))).toBe(
+      true,
+    );
+  });
+
+  it('its price rewritten is not even read', () => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    const own = createMutationFilter(Object.values(targets));
+    const { card, price } = productCard(page.doc);
+    page.grid.append(card);
+    const { batch, observer } = countedBatches(view, card, own);
+    for (const value of ['US $2.00', 'Sign in / Register', 'US $3.00']) {
+      const text = page.doc.createTextNode(value);
+      expect(batch(() => price.replaceChildren(text))).toEqual({ matters: false, reads: 0 });
+      expect(batch(() => (text.nodeValue = `${value} `))).toEqual({ matters: false, reads: 0 });
+    }
+    observer.disconnect();
+  });
+
+  type Tile = ReturnType<typeof productCard> & { title: Element };
+  it.each<[string, (tile: Tile) => void, (tile: Tile) => void]>([
+    [
+      'the card holds a form (a region a step looks in)',
+      ({ card }) => card.append(card.ownerDocument.createElement('form')),
+      ({ price }) => price.replaceChildren('Sign in / Register'),
+    ],
+    [
+      'a heading (a region) came into the card since',
+      ({ title }) => title.after(title.ownerDocument.createElement('h3')),
+      ({ price }) => price.replaceChildren('Sign in / Register'),
+    ],
+    [
+      'the price was moved out of the card, into the page',
+      ({ card, price }) => card.after(price),
+      ({ price }) => price.replaceChildren('Sign in / Register'),
+    ],
+    [
+      // Its title is read up to the box: the box, not in the card, says what the title says.
+      'the card sits alone in a short box, and its title is rewritten',
+      ({ card, price }) => {
+        const box = card.ownerDocument.createElement('div');
+        card.replaceWith(box);
+        box.append(card);
+        price.parentElement?.replaceChildren();
+      },
+      ({ title }) => title.replaceChildren('Sign in / Register'),
+    ],
+  ])('still brought to a look when %s', (_, arrange, change) => {
+    const page = guidedHome();
+    const view = page.doc.defaultView;
+    if (!view) throw new Error('the replica page has no window');
+    // One filter across the batches, as the running guide's: what it judged of the card is kept.
+    const own = createMutationFilter(Object.values(targets));
+    const { card, price } = productCard(page.doc);
+    const title = card.querySelector('.title');
+    if (!title) throw new Error('no title');
+    const tile = { card, price, title };
+    // Its text reads are counted (and textContent made read-only): replaceChildren writes.
+    const { batch, observer } = countedBatches(view, card, own);
+    expect(batch(() => page.grid.append(card)).matters).toBe(false);
+    expect(batch(() => price.replaceChildren('US $2.00')).matters).toBe(false);
+    batch(() => arrange(tile));
+    expect(batch(() => change(tile)).matters).toBe(true);
+    observer.disconnect();
+  });
+
+  it('a style sheet brought inside it, edited or taken away is still a change', async () => {
+    const page = guidedHome();
+    const { card } = productCard(page.doc);
+    page.grid.append(card);
+    const style = page.doc.createElement('style');
+    expect(await mattersAfter(page, () => card.querySelector('.prices')?.append(style))).toBe(true);
+    expect(await mattersAfter(page, () => (style.textContent = 'a { display: none }'))).toBe(true);
+    expect(await mattersAfter(page, () => style.remove())).toBe(true);
   });
 });
 

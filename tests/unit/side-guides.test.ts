@@ -27,6 +27,23 @@ describe('the privacy center, another way to the same end', () => {
     expect(replicaMarks(then.element)).toContain('privacy-confirm:submit');
   });
 
+  it.each([
+    ['a help bot', '<div id="J_xiaomi_dialog"><p>Request submitted</p></div>'],
+    ['a review', '<div class="review-item"><p>Submitted successfully</p></div>'],
+    [
+      'a help bot in a box of its own',
+      '<div class="float-layer"><div id="J_xiaomi_dialog">Request submitted</div></div>',
+    ],
+  ])(
+    'does not say the request went out when only %s says so, on the list of requests',
+    (_, html) => {
+      const snapshot = replicaSnapshot(replicaState('privacy-center'));
+      snapshot.doc.body.insertAdjacentHTML('beforeend', html);
+      const pointer = evaluate(snapshot, en, progressAt('delete-account')).pointer;
+      expect(pointer.side?.id).toBe('privacy-choose');
+    },
+  );
+
   it('explains what happens after the request, pointing at nothing', () => {
     const pointer = pointerOn('privacy-submitted');
     expect(pointer.side?.id).toBe('privacy-done');
