@@ -41,9 +41,16 @@ export function createSilence(specs: readonly TargetSpec[]) {
     return judged;
   };
 
-  /** A style sheet's own element is never silent: its text is a sheet, whatever it says. */
-  const intrusionOf = (element: Element): Element | null =>
-    isSheet(element) ? null : element.closest(INTRUDING);
+  /**
+   * The innermost intrusion around the element, below <body>: the locator's walk from a hit
+   * stops at its scope, the body at the outermost, so a class on <body> or <html> hides nothing.
+   * A style sheet's own element is never silent: its text is a sheet, whatever it says.
+   */
+  const intrusionOf = (element: Element): Element | null => {
+    if (isSheet(element)) return null;
+    const intrusion = element.closest(INTRUDING);
+    return intrusion && isBelowBody(intrusion) ? intrusion : null;
+  };
 
   /** The element's intrusion, and whether its texts' outermost level is inside it. */
   const verdictOf = (element: Element): Verdict => {
@@ -119,7 +126,7 @@ export function createSilence(specs: readonly TargetSpec[]) {
         forgetWithin(element);
         return false;
       }
-      const own = element.matches(INTRUDING);
+      const own = isBelowBody(element) && element.matches(INTRUDING);
       // Itself the intrusion: just found to hold no region.
       if (own) clear.set(element, { generation, clear: true });
       const intrusion = own ? element : verdictOf(parent).intrusion;
@@ -161,4 +168,10 @@ interface Verdict {
 function isSheet(element: Element): boolean {
   const name = element.localName;
   return name === 'style' || (name === 'link' && element.getAttribute('rel') === 'stylesheet');
+}
+
+/** Neither the body nor the root, nor outside the body (a <head>'s children). */
+function isBelowBody(element: Element): boolean {
+  const body = element.ownerDocument.body;
+  return body !== null && element !== body && body.contains(element);
 }

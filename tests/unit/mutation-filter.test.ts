@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/guide/evaluate';
 import { createMutationFilter } from '../../core/guide/mutation-filter';
@@ -352,6 +353,33 @@ describe("changes deep inside a product card, where no step's element ever is", 
     batch(() => arrange(tile));
     expect(batch(() => change(tile)).matters).toBe(true);
     observer.disconnect();
+  });
+
+  it('a page whose <body> or root carries such a class is not silenced by it', () => {
+    for (const [root, body] of [
+      ['', ' class="reviews-page"'],
+      [' class="recommend-theme"', ''],
+    ]) {
+      const dom = new JSDOM(
+        `<html${root}><body${body}><main><div><div><div><span>Loading</span></div></div></div></main></body></html>`,
+      );
+      const doc = dom.window.document;
+      const own = createMutationFilter(Object.values(targets));
+      const observer = new dom.window.MutationObserver(() => undefined);
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      const span = doc.querySelector('span');
+      span?.replaceChildren('US $1.00');
+      expect(own.mayMatter(observer.takeRecords(), en)).toBe(false);
+      span?.replaceChildren('Delete Your Account');
+      // The locator's walk from a hit stops at the body: a class there rules nothing out.
+      expect(own.mayMatter(observer.takeRecords(), en), `${root}${body}`).toBe(true);
+      observer.disconnect();
+      dom.window.close();
+    }
   });
 
   it('a style sheet brought inside it, edited or taken away is still a change', async () => {
