@@ -85,3 +85,25 @@ describe('at 200 % zoom', () => {
     }
   });
 });
+
+/** A window first too small for the whole card, then large enough again. */
+describe('a window given room again', () => {
+  const roomy = chromiumBlock({ eachTest: 'none' });
+
+  it('brings the whole card back once the window has room again', async () => {
+    const { popup, session } = roomy;
+    await startGuideAt(popup, 'delete-your-account');
+    const page = await session.browser.context.newPage();
+    // Too small for the whole card: it shrinks to its compact form, reminder hidden.
+    await page.setViewportSize({ width: 200, height: 300 });
+    await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
+    await page.waitForSelector('[data-aliexit-target="delete-your-account"]');
+    await page.waitForSelector('aliexit-overlay >> .card.compact');
+    await page.setViewportSize({ width: 640, height: 400 });
+    await expectHighlight(page, 'delete-your-account');
+    await page.waitForSelector('aliexit-overlay >> .card:not(.compact) .reminder', {
+      state: 'visible',
+    });
+    await page.close();
+  });
+});
