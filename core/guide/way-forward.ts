@@ -55,21 +55,28 @@ function mainOf(target: Element): Element {
 export function pageWayForward(doc: Document, isShown: (element: Element) => boolean): Element[] {
   const main = doc.querySelector('main, [role="main"]') ?? doc.body;
   if (!main) return [];
-  const inMain = [
-    ...main.querySelectorAll(ACTIONS),
-    ...main.querySelectorAll(INTERACTIVE_SELECTOR),
-  ].filter((control) => control.closest(AROUND_MAIN) === null);
+  // Only what is drawn counts towards the limit (a page holds many hidden menus and dialogs).
+  // Candidates are judged one at a time, in order, and the look stops at the limit: on a long
+  // product grid the first few dozen of its links are asked where they sit, not all of them.
+  const shown: Element[] = [];
+  const seen = new Set<Element>();
+  const take = (candidates: Iterable<Element>, inMain: boolean): boolean => {
+    for (const control of candidates) {
+      if (shown.length === MAX_OBSTACLES) return false;
+      if (seen.has(control)) continue;
+      // One in a band is not the main content's: it may come again with its band's own.
+      if (inMain && control.closest(AROUND_MAIN) !== null) continue;
+      seen.add(control);
+      if (isShown(control)) shown.push(control);
+    }
+    return true;
+  };
+  if (!take(main.querySelectorAll(ACTIONS), true)) return shown;
+  if (!take(main.querySelectorAll(INTERACTIVE_SELECTOR), true)) return shown;
   // Then the header's and footer's own controls (its search box): a card in words points at
   // nothing there either, and a docked card must not sit over them.
-  const inBands = [...doc.querySelectorAll(AROUND_MAIN)].flatMap((band) => [
-    ...band.querySelectorAll(INTERACTIVE_SELECTOR),
-  ]);
-  // Only what is drawn counts towards the limit (a page holds many hidden menus and dialogs);
-  // the look stops at the limit, so a long product grid costs no more than a short page.
-  const shown: Element[] = [];
-  for (const control of new Set([...inMain, ...inBands])) {
-    if (shown.length === MAX_OBSTACLES) break;
-    if (isShown(control)) shown.push(control);
+  for (const band of doc.querySelectorAll(AROUND_MAIN)) {
+    if (!take(band.querySelectorAll(INTERACTIVE_SELECTOR), false)) break;
   }
   return shown;
 }
