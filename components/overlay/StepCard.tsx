@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, type Size } from '../../core/guide/geometry';
+import { placeCard, type CardPlace, type Size } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
 import { NotIt, ShowMe, YouShowedThis } from './Correction';
@@ -16,7 +16,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const card = useRef<HTMLDivElement>(null);
   // Where focus was on the page before it entered the card: Esc gives it back there.
   const cameFrom = useRef<HTMLElement | null>(null);
-  const [position, setPosition] = useState({ x: -9999, y: -9999, compact: false });
+  const [position, setPosition] = useState<CardPlace>({ x: -9999, y: -9999, compact: false });
   const { step, side } = state;
 
   const measured = useRef<{ key: string; size: Size } | null>(null);
@@ -28,14 +28,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
     // the page scrolls only the target moves: then no layout is read, frame after frame.
     const open = element.querySelector('details')?.open ?? false;
     const key = `${element.textContent ?? ''}|${open}|${viewport.width}x${viewport.height}`;
-    // The compact card's size is fixed (COMPACT_CARD): the whole card is measured, never it.
-    if (measured.current?.key !== key && !position.compact) {
-      measured.current = {
-        key,
-        size: { width: element.offsetWidth, height: element.offsetHeight },
-      };
-    }
-    if (!measured.current) return;
+    if (measured.current?.key !== key) measured.current = { key, size: wholeSize(element) };
     const next = placeCard(
       state.anchor,
       measured.current.size,
@@ -43,7 +36,12 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       state.avoid,
       state.obstacles,
     );
-    if (next.x !== position.x || next.y !== position.y || next.compact !== position.compact)
+    if (
+      next.x !== position.x ||
+      next.y !== position.y ||
+      next.compact !== position.compact ||
+      next.height !== position.height
+    )
       setPosition(next);
   });
 
@@ -91,7 +89,10 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       class={position.compact ? 'card compact' : 'card'}
       role="region"
       aria-label={t('cardLabel')}
-      style={{ transform: `translate(${position.x}px, ${position.y}px)` }}
+      style={{
+        transform: `translate(${position.x}px, ${position.y}px)`,
+        maxHeight: position.height === undefined ? '' : `${position.height}px`,
+      }}
       onFocusIn={onFocusIn}
       onKeyDown={onKeyDown}
     >
@@ -136,4 +137,20 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The whole card's size, as the stylesheet lets it be, whatever form it is shown in now: read
+ * with the compact form and any shortening taken off for the moment (the compact card's size is
+ * fixed, COMPACT_CARD). Measured only when the text or the viewport changed.
+ */
+function wholeSize(element: HTMLElement): Size {
+  const { className } = element;
+  const { maxHeight } = element.style;
+  element.classList.remove('compact');
+  element.style.maxHeight = '';
+  const size = { width: element.offsetWidth, height: element.offsetHeight };
+  element.className = className;
+  element.style.maxHeight = maxHeight;
+  return size;
 }

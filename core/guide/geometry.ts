@@ -29,11 +29,23 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
 /** The card's size when no clear place exists: one line of title and the buttons (overlay.css `.compact`). */
 export const COMPACT_CARD: Size = { width: 320, height: 72 };
 
+/**
+ * The least a card beside its element may be shortened to (the rest scrolls inside it): the
+ * step, its title and the instruction's first lines. Any less, and the compact card says more.
+ */
+export const SHORTEST_CARD = 120;
+
 export interface CardPlace {
   readonly x: number;
   readonly y: number;
   /** No clear place for the whole card: it docks to a viewport corner in its compact form. */
   readonly compact: boolean;
+  /**
+   * The whole card fits nowhere, but above or below the element there is room for most of it:
+   * it sits there this tall, and what does not fit scrolls inside it (a short window, 200 %
+   * zoom, the element in its middle). Absent: the card is as tall as it is.
+   */
+  readonly height?: number;
 }
 
 /**
@@ -80,11 +92,46 @@ export function placeCard(
     candidates.find((at) => fits(at, card) && clearOf(at, card, boxes));
   const best = (avoid && place([...blockers, avoid])) || place(blockers);
   if (best) return { ...best, compact: false };
+  const short =
+    ring &&
+    ((avoid && shortenedBeside(ring, card, viewport, [...blockers, avoid])) ||
+      shortenedBeside(ring, card, viewport, blockers));
+  if (short) return { ...short, compact: false };
   const docked = [
     ...corners(COMPACT_CARD, viewport),
     ...blockers.flatMap((box) => besideBox(box, COMPACT_CARD, viewport)),
   ].find((at) => fits(at, COMPACT_CARD) && clearOf(at, COMPACT_CARD, blockers));
   return { ...(docked ?? dockCorner(COMPACT_CARD, viewport, blockers)), compact: true };
+}
+
+/**
+ * The card below or above the ring, shortened to the room there (the taller of the two), when
+ * that room is at least SHORTEST_CARD and covers none of `boxes`.
+ */
+function shortenedBeside(
+  ring: Box,
+  card: Size,
+  viewport: Size,
+  boxes: readonly Box[],
+): { x: number; y: number; height: number } | undefined {
+  const x = clamp(ring.x, MARGIN, viewport.width - card.width - MARGIN);
+  const below = ring.y + ring.height + GAP;
+  const roomBelow = Math.min(card.height, viewport.height - MARGIN - below);
+  const roomAbove = Math.min(card.height, ring.y - GAP - MARGIN);
+  return [
+    { x, y: below, height: roomBelow },
+    { x, y: ring.y - GAP - roomAbove, height: roomAbove },
+  ]
+    .filter(({ height }) => height >= SHORTEST_CARD)
+    .filter(({ x: left, y, height }) => {
+      const box = { x: left, y, width: card.width, height };
+      return (
+        left >= MARGIN &&
+        left + card.width <= viewport.width - MARGIN &&
+        boxes.every((other) => !overlaps(box, other))
+      );
+    })
+    .sort((a, b) => b.height - a.height)[0];
 }
 
 /**

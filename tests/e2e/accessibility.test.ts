@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { expectHighlight } from './harness/contract';
 import { chromiumBlock } from './harness/block';
+import { untilScrollRests } from './harness/card-rest';
 import { startGuideAt } from './harness/session';
 
 const SECTIONS = ['route', 'before', 'app', 'no-email', 'questions', 'after', 'request'] as const;
@@ -52,7 +53,10 @@ describe('at 200 % zoom', () => {
     const page = await session.browser.context.newPage();
     await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
     await expectHighlight(page, 'delete-your-account');
-    await page.waitForSelector('aliexit-overlay >> .reminder');
+    // Once the guide has scrolled the element to the middle, where half the window is left
+    // above it and half below: the card on the way there proves nothing.
+    await untilScrollRests(page);
+    await page.waitForSelector('aliexit-overlay >> .reminder', { timeout: 1000 });
     const layout = await page.evaluate(() => {
       const card = document.querySelector('aliexit-overlay')?.shadowRoot?.querySelector('.card');
       const target = document.querySelector('[data-aliexit-target]');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMPACT_CARD,
+  SHORTEST_CARD,
   isInView,
   layoutBoxes,
   layoutChanged,
@@ -94,6 +95,34 @@ describe('placeCard keeps the way forward clear', () => {
     expect(at.compact).toBe(true);
     for (const box of [padBox(target), ...everywhere])
       expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
+  });
+});
+
+describe('placeCard in a short window', () => {
+  // 200 % zoom on a 1280x800 window, the deletion button scrolled to the middle, Cancel beside it:
+  // the card, at most half the window tall, fits neither above nor below it whole.
+  const short = { width: 625, height: 385 };
+  const button = { x: 60, y: 171, width: 213, height: 44 };
+  const cancel = { x: 285, y: 171, width: 110, height: 44 };
+  const tall = { width: 320, height: 176 };
+
+  it('shortens the card above or below the element rather than hiding its text', () => {
+    const at = placeCard(button, tall, short, null, [cancel]);
+    expect(at.compact).toBe(false);
+    const height = at.height ?? tall.height;
+    expect(height).toBeGreaterThanOrEqual(SHORTEST_CARD);
+    expect(height).toBeLessThan(tall.height);
+    const box = { x: at.x, y: at.y, width: tall.width, height };
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(short.height);
+    for (const other of [padBox(button), cancel]) expect(overlaps(box, other)).toBe(false);
+  });
+
+  it('keeps the card whole where it fits whole', () => {
+    expect(placeCard(button, tall, viewport, null, [cancel]).height).toBeUndefined();
+    const small = placeCard(button, { width: 320, height: 120 }, short, null, [cancel]);
+    expect(small.compact).toBe(false);
+    expect(small.height).toBeUndefined();
   });
 });
 

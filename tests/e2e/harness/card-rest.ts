@@ -32,3 +32,19 @@ export async function expectCardPlacedOnceScrollRests(page: BrowserPage, by = 40
   expect(rested).not.toBeNull();
   expect(await readCardBox(page)).toEqual(rested);
 }
+
+/**
+ * Waits until the window has not scrolled for a while (the guide's own scroll to the element has
+ * ended), then for the card's re-placement after it: what stays on screen, not what showed on
+ * the way. The pauses are waits, not timings.
+ */
+export async function untilScrollRests(page: BrowserPage): Promise<void> {
+  let last = Number.NaN;
+  for (let still = 0; still < 4;) {
+    await pause(100);
+    const now = await evaluateIn(page, () => window.scrollY, undefined);
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  await pause(400);
+}
