@@ -70,6 +70,13 @@ class KeptText implements TextHit {
  */
 export class TextIndex {
   #known = new WeakMap<Element, Gathered>();
+  /**
+   * Elements added (or put back) since the last look read them: what the index knows under them
+   * may be from before they went away, so a look reads each such subtree whole. Marking the one
+   * element costs one entry where forgetting its subtree at once walked it on every change: a
+   * churning feed adds cards every frame and is looked at far less often.
+   */
+  #added = new WeakSet<Element>();
   #live = false;
   #sieve: LabelSieve = NOTHING;
 
@@ -83,6 +90,7 @@ export class TextIndex {
     if (live === this.#live) return;
     this.#live = live;
     this.#known = new WeakMap();
+    this.#added = new WeakSet();
   }
 
   /** Changes heard: the elements they touch, and all above them, are read again. */
@@ -95,40 +103,42 @@ export class TextIndex {
       // A text, or an element with no element child now: nothing added stayed but text (its
       // node list is not even read).
       if (!element || element.firstElementChild === null) continue;
-      // An element put back (moved, or re-attached) may have changed while it was away.
+      // An element put back (moved, or re-attached) may have changed while it was away: the
+      // next look reads it and all under it.
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
         const node = added[i];
         if (node?.nodeType !== 1) continue;
-        const element = node as Element;
-        this.#known.delete(element);
-        const below = element.getElementsByTagName('*');
-        for (let j = 0; j < below.length; j++) {
-          const inside = below[j];
-          if (inside) this.#known.delete(inside);
-        }
+        this.#known.delete(node as Element);
+        this.#added.add(node as Element);
       }
     }
   }
 
-  /** The short texts under root, as gatherTexts(root) would find them. */
-  texts(root: Element): readonly TextHit[] {
-    return this.#all(this.#gather(root));
+  /**
+   * The short texts under the body, as gatherTexts(body) would find them. (The body is a look's
+   * only root: an element inside it could be under an element added since, and still known from
+   * before it went away.)
+   */
+  texts(body: Element): readonly TextHit[] {
+    return this.#all(this.#gather(body, false));
   }
 
-  /** Of texts(root), those the sieve lets through (in the same order). */
-  sifted(root: Element, sieve: LabelSieve): readonly TextHit[] {
+  /** Of texts(body), those the sieve lets through (in the same order). */
+  sifted(body: Element, sieve: LabelSieve): readonly TextHit[] {
     if (sieve !== this.#sieve) {
       // Another label set (the page's language changed): every sifted list is sifted again.
       this.#sieve = sieve;
       this.#known = new WeakMap();
     }
-    return this.#gather(root).sifted;
+    return this.#gather(body, false).sifted;
   }
 
   /**
    * Every element known is known with all the elements under it (a look reads a subtree whole),
-   * so the first unknown element on the way up has no known element above it: stop there.
+   * so the first unknown element on the way up has no known element above it: stop there. (An
+   * added element's subtree may still be known from before; the record that added it forgot all
+   * above it, and no look knows those again without reading it whole.)
    */
   #forgetUp(from: Element | null): void {
     for (let at = from; at && this.#known.has(at); at = at.parentElement) this.#known.delete(at);
@@ -144,13 +154,16 @@ export class TextIndex {
   }
 
   /**
-   * gatherTexts(element), from what is known of its children where they did not change. The
+   * gatherTexts(element), from what is known of its children where they did not change (`stale`:
+   * an element above it was added since, so none of it is taken as known). The
    * element's own text is put together from its children's (its text nodes' values, its element
    * children's texts: what textContent gives), never read from the DOM again; it is normalised
    * only when it may be too long or may hold a label's word (the sieve asks the raw text first).
    */
-  #gather(element: Element): Gathered {
-    const known = this.#known.get(element);
+  #gather(element: Element, stale: boolean): Gathered {
+    // Under an element added since the last look, nothing known is trusted.
+    const unread = this.#added.delete(element) || stale;
+    const known = unread ? undefined : this.#known.get(element);
     if (known) return known;
     const children: Gathered[] = [];
     const sifted: TextHit[] = [];
@@ -170,7 +183,7 @@ export class TextIndex {
         if (raw !== null) raw = raw.length + value.length > RAW_MAX ? null : raw + value;
         if (value.trim()) reach(0);
       } else if (child.nodeType === 1) {
-        const below = this.#gather(child as Element);
+        const below = this.#gather(child as Element, unread);
         children.push(below);
         raw =
           raw === null || below.raw === null || raw.length + below.raw.length > RAW_MAX
