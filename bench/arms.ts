@@ -3,6 +3,7 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import { PROGRESS_KEY, PROGRESS_VERSION } from '../core/progress/key';
 import { INITIAL_PROGRESS, start, type Progress } from '../core/progress/state';
 import { AFTER_ACTION_MS } from '../core/guide/page-watch';
+import { INTRUDING } from '../core/locate/regions';
 import { traceExtensionScript } from './extension-trace';
 import { measureWindow, type WindowMetrics } from './page-metrics';
 import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from './trials';
@@ -11,8 +12,13 @@ import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from '.
  * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
  * extension, but the page watched as the running guide watches it (a MutationObserver over the
  * whole document for elements and texts) by an observer that does nothing with what it hears.
+ * `partitioned`: the floor of a guide that would not even hear the insides of product cards,
+ * reviews and help bots (regions.ts's INTRUDING), where nothing is ever evidence.
  */
-export type Arm = 'none' | 'aliexit' | 'peer' | 'floor' | 'baseline';
+export type Arm = 'none' | 'aliexit' | 'peer' | 'floor' | 'partitioned' | 'baseline';
+
+/** The arms with no extension in the browser. */
+const isBare = (arm: Arm): boolean => arm === 'none' || arm === 'floor' || arm === 'partitioned';
 
 /**
  * AliExit's own arms: the build under test and, when BENCH_BASELINE names another build (say,
@@ -25,6 +31,33 @@ const FLOOR_OBSERVER = `document.addEventListener('DOMContentLoaded', () => {
   new MutationObserver(() => {}).observe(document.documentElement, {
     childList: true, subtree: true, characterData: true,
   });
+});`;
+
+/**
+ * The partitioned floor's observer (main world): every element that holds an intrusion is
+ * watched for its own children only, each intrusion not at all, everything else whole; an
+ * element added where only children are watched is placed the same way. It does nothing else.
+ */
+const PARTITIONED_OBSERVER = `document.addEventListener('DOMContentLoaded', () => {
+  const intruding = ${JSON.stringify(INTRUDING)};
+  const partial = new WeakSet();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type !== 'childList' || !partial.has(record.target)) continue;
+      for (const node of record.addedNodes) if (node.nodeType === 1) place(node);
+    }
+  });
+  const place = (element) => {
+    if (element.matches(intruding)) return;
+    if (!element.querySelector(intruding)) {
+      observer.observe(element, { childList: true, subtree: true, characterData: true });
+      return;
+    }
+    partial.add(element);
+    observer.observe(element, { childList: true });
+    for (const child of element.children) place(child);
+  };
+  place(document.documentElement);
 });`;
 
 export interface BenchConfig {
@@ -116,13 +149,14 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
   const browser = await launchChromium({
     httpPort: config.httpPort,
     httpsPort: config.httpsPort,
-    withExtension: arm !== 'none' && arm !== 'floor',
+    withExtension: !isBare(arm),
     ...(arm === 'peer' ? { extensionDir: config.peerDir } : {}),
     ...(arm === 'baseline' && config.baselineDir ? { extensionDir: config.baselineDir } : {}),
   });
   try {
     const page = await browser.context.newPage();
     if (arm === 'floor') await page.addInitScript({ content: FLOOR_OBSERVER });
+    if (arm === 'partitioned') await page.addInitScript({ content: PARTITIONED_OBSERVER });
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // Warm-up, discarded: first navigation, caches, the extension's first start.
@@ -132,7 +166,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
     await open(page, BARE_FEED);
     const quiet = await measureWindow(page, cdp, config.windowMs);
     const scripts = arm === 'peer' ? PEER_SCRIPTS : OUR_SCRIPTS;
-    const withExtension = arm !== 'none' && arm !== 'floor';
+    const withExtension = !isBare(arm);
     const ownIdle = withExtension
       ? await ownScriptPerSecond(page, cdp, config.windowMs, scripts)
       : undefined;
@@ -143,7 +177,7 @@ export async function runArm(arm: Arm, config: BenchConfig): Promise<ArmRun> {
       ...(ownIdle === undefined ? {} : { ownIdle }),
       ...(load ? { load } : {}),
     };
-    if (arm === 'peer' || arm === 'floor') return { quiet, ...traced };
+    if (arm === 'peer' || arm === 'floor' || arm === 'partitioned') return { quiet, ...traced };
 
     const ours = isAliExit(arm);
     if (ours) await setProgress(browser.context, RUNNING);

@@ -135,7 +135,7 @@ function size(name: string, bytes: number, budget?: number, note?: string): Figu
 }
 
 export function buildResults({ runs, size: sizes, config, seconds }: Input): Results {
-  const { none, aliexit, peer, floor, baseline } = runs;
+  const { none, aliexit, peer, floor, partitioned, baseline } = runs;
   const flat = (pick: (run: ArmRun) => number[] | undefined) =>
     aliexit.flatMap((run) => pick(run) ?? []);
   const figures: Figure[] = [
@@ -183,6 +183,13 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
       scriptOf(floor, 'quiet'),
       undefined,
       'no extension; the page watched for elements and texts as the running guide watches it, by an observer that ignores what it hears: the least any guide that notices targets appearing can cost',
+    ),
+    ratio(
+      'floor: product cards unheard',
+      scriptOf(none, 'quiet'),
+      scriptOf(partitioned, 'quiet'),
+      undefined,
+      "no extension; the same observer, but watching an element that holds a product card (a review, a help bot: regions.ts's INTRUDING) only for its own children and a card not at all: the least a guide that never hears inside them can cost",
     ),
     ratio(
       'active: searching, target absent',

@@ -32,10 +32,17 @@ const config: BenchConfig = {
   ...(process.env.BENCH_BASELINE ? { baselineDir: resolve(process.env.BENCH_BASELINE) } : {}),
 };
 
-const runs: Record<Arm, ArmRun[]> = { none: [], aliexit: [], peer: [], floor: [], baseline: [] };
+const runs: Record<Arm, ArmRun[]> = {
+  none: [],
+  aliexit: [],
+  peer: [],
+  floor: [],
+  partitioned: [],
+  baseline: [],
+};
 try {
   for (let round = 0; round < rounds; round++) {
-    const arms: Arm[] = ['none', 'aliexit', 'peer', 'floor'];
+    const arms: Arm[] = ['none', 'aliexit', 'peer', 'floor', 'partitioned'];
     // The baseline beside ours: with the order reversed every other round, each goes first once.
     if (config.baselineDir) arms.splice(2, 0, 'baseline');
     const order = round % 2 === 0 ? arms : [...arms].reverse();
