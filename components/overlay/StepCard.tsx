@@ -1,5 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, type CardPlace, type Size } from '../../core/guide/geometry';
+import {
+  COMPACT_CARD,
+  COMPACT_WARNING_CARD,
+  placeCard,
+  type CardPlace,
+  type Size,
+} from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
 import { NotIt, ShowMe, YouShowedThis } from './Correction';
@@ -18,6 +24,8 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const cameFrom = useRef<HTMLElement | null>(null);
   const [position, setPosition] = useState<CardPlace>({ x: -9999, y: -9999, compact: false });
   const { step, side } = state;
+  // Before a destructive step: its compact form too says that deletion cannot be undone.
+  const warns = state.reminder !== undefined && !side;
 
   const measured = useRef<{ key: string; size: Size } | null>(null);
 
@@ -35,11 +43,13 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       viewport,
       state.avoid,
       state.obstacles,
+      warns ? COMPACT_WARNING_CARD : COMPACT_CARD,
     );
     if (
       next.x !== position.x ||
       next.y !== position.y ||
       next.compact !== position.compact ||
+      next.tight !== position.tight ||
       next.height !== position.height
     )
       setPosition(next);
@@ -86,7 +96,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   return (
     <div
       ref={card}
-      class={position.compact ? 'card compact' : 'card'}
+      class={cardClass(position)}
       role="region"
       aria-label={t('cardLabel')}
       style={{
@@ -102,7 +112,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       {eyebrow && <p class="progress">{eyebrow}</p>}
       <p class="title">{heading}</p>
       <p class="instruction">{t(closed ? 'doneDo' : state.instruction)}</p>
-      {state.reminder && !side && <Reminder reminder={state.reminder} />}
+      {warns && state.reminder && <Reminder reminder={state.reminder} />}
       {state.correction && <YouShowedThis correction={state.correction} />}
       {state.confidence === 'low' && <p class="status">{t('probablyThis')}</p>}
       {state.alternatives.length > 0 && <p class="status">{t('alternativesNote')}</p>}
@@ -139,6 +149,12 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   );
 }
 
+/** The card's form, for the stylesheet: whole, compact, or compact with its warning for a title. */
+function cardClass({ compact, tight }: CardPlace): string {
+  if (!compact) return 'card';
+  return tight ? 'card compact tight' : 'card compact';
+}
+
 /**
  * The whole card's size, as the stylesheet lets it be, whatever form it is shown in now: read
  * with the compact form and any shortening taken off for the moment (the compact card's size is
@@ -147,7 +163,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
 function wholeSize(element: HTMLElement): Size {
   const { className } = element;
   const { maxHeight } = element.style;
-  element.classList.remove('compact');
+  element.classList.remove('compact', 'tight');
   element.style.maxHeight = '';
   const size = { width: element.offsetWidth, height: element.offsetHeight };
   element.className = className;

@@ -30,6 +30,13 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
 export const COMPACT_CARD: Size = { width: 320, height: 72 };
 
 /**
+ * The compact card before a destructive step: it keeps the line that deletion cannot be undone,
+ * in up to two lines (overlay.css `.compact:has(> .reminder)`). A warning the user acts without
+ * is worth the window's last 32 pixels.
+ */
+export const COMPACT_WARNING_CARD: Size = { width: 320, height: 104 };
+
+/**
  * The least a card beside its element may be shortened to (the rest scrolls inside it): the
  * step, its title and the instruction's first lines. Any less, and the compact card says more.
  */
@@ -40,6 +47,12 @@ export interface CardPlace {
   readonly y: number;
   /** No clear place for the whole card: it docks to a viewport corner in its compact form. */
   readonly compact: boolean;
+  /**
+   * Compact, and the compact form asked for (COMPACT_WARNING_CARD) has no clear place where
+   * COMPACT_CARD has: the card takes that size, its warning in the title's place, rather than
+   * cover the page's way forward (its Cancel). Also where nothing is clear: it covers less.
+   */
+  readonly tight?: true;
   /**
    * The whole card fits nowhere, but above or below the element there is room for most of it:
    * it sits there this tall, and what does not fit scrolls inside it (a short window, 200 %
@@ -63,6 +76,8 @@ export function placeCard(
   viewport: Size,
   avoid: Box | null = null,
   obstacles: readonly Box[] = [],
+  /** The card's compact form (COMPACT_CARD, or COMPACT_WARNING_CARD before a destructive step). */
+  compact: Size = COMPACT_CARD,
 ): CardPlace {
   const fits = (at: { x: number; y: number }, size: Size) =>
     at.x >= MARGIN &&
@@ -97,11 +112,35 @@ export function placeCard(
     ((avoid && shortenedBeside(ring, card, viewport, [...blockers, avoid])) ||
       shortenedBeside(ring, card, viewport, blockers));
   if (short) return { ...short, compact: false };
-  const docked = [
-    ...corners(COMPACT_CARD, viewport),
-    ...blockers.flatMap((box) => besideBox(box, COMPACT_CARD, viewport)),
-  ].find((at) => fits(at, COMPACT_CARD) && clearOf(at, COMPACT_CARD, blockers));
-  return { ...(docked ?? dockCorner(COMPACT_CARD, viewport, blockers)), compact: true };
+  return dockCompact(compact, viewport, blockers);
+}
+
+/**
+ * The compact card's place: the first clear corner or place beside a blocker for the form asked
+ * for; before a destructive step, failing that, the usual compact size (`tight`); failing all,
+ * the corner covering least.
+ */
+function dockCompact(compact: Size, viewport: Size, blockers: readonly Box[]): CardPlace {
+  // As the stylesheet draws it: never wider than the viewport leaves room for.
+  const sized = (size: Size) => ({
+    width: Math.min(size.width, viewport.width - 2 * MARGIN),
+    height: size.height,
+  });
+  const fits = (at: { x: number; y: number }, size: Size) =>
+    at.x >= MARGIN &&
+    at.y >= MARGIN &&
+    at.x + size.width <= viewport.width - MARGIN &&
+    at.y + size.height <= viewport.height - MARGIN;
+  const clear = (size: Size) =>
+    [...corners(size, viewport), ...blockers.flatMap((box) => besideBox(box, size, viewport))].find(
+      (at) => fits(at, size) && blockers.every((box) => !overlaps({ ...at, ...size }, box)),
+    );
+  const asked = sized(compact);
+  const docked = clear(asked);
+  if (docked) return { ...docked, compact: true };
+  if (compact === COMPACT_CARD) return { ...dockCorner(asked, viewport, blockers), compact: true };
+  const usual = sized(COMPACT_CARD);
+  return { ...(clear(usual) ?? dockCorner(usual, viewport, blockers)), compact: true, tight: true };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMPACT_CARD,
+  COMPACT_WARNING_CARD,
   SHORTEST_CARD,
   isInView,
   layoutBoxes,
@@ -94,6 +95,35 @@ describe('placeCard keeps the way forward clear', () => {
     const at = placeCard(target, { width: 320, height: 300 }, small, null, everywhere);
     expect(at.compact).toBe(true);
     for (const box of [padBox(target), ...everywhere])
+      expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
+  });
+});
+
+describe('the compact card before a destructive step', () => {
+  // A small window, the final button on the right, the page's Cancel low on the left: the
+  // compact card's usual corner (bottom left) is clear for its one line, not for the warning's.
+  const small = { width: 400, height: 300 };
+  const button = { x: 340, y: 100, width: 52, height: 100 };
+  const cancel = { x: 8, y: 190, width: 112, height: 20 };
+  const tall = { width: 320, height: 400 };
+
+  it('keeps clear of the way forward at its taller size', () => {
+    const at = placeCard(button, tall, small, null, [cancel], COMPACT_WARNING_CARD);
+    expect(at.compact).toBe(true);
+    for (const box of [padBox(button), cancel])
+      expect(overlaps({ ...at, ...COMPACT_WARNING_CARD }, box)).toBe(false);
+    expect(at.y + COMPACT_WARNING_CARD.height).toBeLessThanOrEqual(small.height);
+    expect(at.tight).toBeUndefined();
+  });
+
+  it('takes the usual compact size rather than cover Cancel where only that is clear', () => {
+    // 480x200: the button and Cancel side by side in the middle; room above them for one line.
+    const low = { width: 480, height: 200 };
+    const deleteButton = { x: 60, y: 96, width: 213, height: 48 };
+    const cancelButton = { x: 287, y: 98, width: 110, height: 44 };
+    const at = placeCard(deleteButton, tall, low, null, [cancelButton], COMPACT_WARNING_CARD);
+    expect(at.tight).toBe(true);
+    for (const box of [padBox(deleteButton), cancelButton])
       expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
   });
 });
