@@ -132,7 +132,13 @@ function attribute(profile: Profile, spanMs = windowMs) {
     total += ms;
     if (inOurs(id)) oursInclusive += ms;
     if (inOurs(id) && !isOurs(node)) {
-      const key = `[native] ${name}`;
+      // Named with the function of ours that called it: which query, which read of the layout.
+      const caller = byId.get(parent.get(id) ?? -1)?.callFrame;
+      const from =
+        caller && isOurs(byId.get(parent.get(id) ?? -1))
+          ? ` ← ${caller.functionName}:${caller.lineNumber + 1}`
+          : '';
+      const key = `[native] ${name}${from}`;
       functions.set(key, (functions.get(key) ?? 0) + ms);
     }
     for (const entry of entriesOn(id)) entries.set(entry, (entries.get(entry) ?? 0) + ms);
