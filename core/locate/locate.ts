@@ -24,9 +24,12 @@ const HIGH_SCORE = 4;
 /** How far up a hit may be credited to the control around it. */
 export const PROMOTE_LEVELS = 4;
 /**
- * Name hits credited per lookup, in page order. Past this many texts that fit one label, the
- * label no longer tells elements apart; the cap keeps a page of thousands of look-alikes from
- * costing thousands of climbs. What lies beyond it is not pointed at: "not found", never wrong.
+ * Name hits credited per lookup, in page order, of those that can be the step's element (in its
+ * scope, not in a review, a card or a widget around the content it looks in). Past this many
+ * texts that fit one label, the label no longer tells elements apart; the cap keeps a page of
+ * thousands of look-alikes from costing thousands of climbs. What lies beyond it is not pointed
+ * at: "not found", never wrong. Hits that cannot be the element do not use it up: a list of
+ * reviews repeating the button's words does not hide the button after it.
  */
 export const MAX_NAME_HITS = 256;
 
@@ -251,11 +254,17 @@ function gatherEvidence(
   // A spec that names its regions is in them already; otherwise only the main content counts.
   const ownRegion = spec.within !== undefined && !fallback;
   const regions = regionsOf(snapshot);
+  /** Whether the hit can be the step's element: in a scope, and in the content it looks in. */
+  const inContext = (hit: Element) => {
+    const scope = scopeOf(hit);
+    return scope !== undefined && !regions.isOutOfContext(hit, scope, ownRegion);
+  };
   const credit = (hit: Element, update: (found: Evidence) => void) => {
     // Watched even out of scope: the region around it may appear later.
     snapshot.watch(hit);
-    const scope = scopeOf(hit);
-    if (!scope || regions.isOutOfContext(hit, scope, ownRegion)) return;
+    if (inContext(hit)) creditInContext(hit, update);
+  };
+  const creditInContext = (hit: Element, update: (found: Evidence) => void) => {
     const target = promote(snapshot, hit, spec);
     snapshot.watch(target);
     let found = evidence.get(target);
@@ -278,10 +287,18 @@ function gatherEvidence(
   // a name hit under none of them can never count, and is not climbed from at all.
   const mustLink = spec.requires?.includes('href') ? linkedAncestry(hrefLinks.flat()) : null;
   let nameHits = 0;
+  let passedOver = 0;
   const creditName = (hit: Element, fit: TextFit) => {
     if (mustLink && !mustLink(hit)) return;
-    if (++nameHits > MAX_NAME_HITS) return;
-    credit(hit, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
+    if (nameHits >= MAX_NAME_HITS) return;
+    if (!inContext(hit)) {
+      // Watched as credit watches a hit out of scope, while there are few.
+      if (++passedOver <= MAX_NAME_HITS) snapshot.watch(hit);
+      return;
+    }
+    nameHits++;
+    snapshot.watch(hit);
+    creditInContext(hit, (found) => (found.nameFit = Math.max(found.nameFit, fit) as TextFit));
   };
 
   const label = spec.label ? labels[spec.label] : undefined;
