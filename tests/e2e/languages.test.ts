@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { untilScrollRests } from './harness/card-rest';
 import { expectHighlight } from './harness/contract';
+import { seenOnTheCard } from './harness/corrections';
 import { saveScreenshot } from './harness/screenshots';
 import { chromiumBlock } from './harness/block';
 
@@ -138,6 +140,36 @@ describe.each(LANGUAGES)('the guide in $language', ({ language, folder, dir }) =
       await saveScreenshot(page, `card-${language}-${scheme}`, { clip: await cardArea(page) });
     }
     if (dir === 'rtl') expect(await axeViolations(page, 'aliexit-overlay')).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the warning and every button of the compact card in sight in a small window', async () => {
+    const { session, popup } = block;
+    await popup.click('[data-action="reset"]');
+    await advanceTo(popup, 'delete-your-account');
+    // 480x240 leaves the compact card one line of text: the warning, in the language's own
+    // length (two lines in German), takes the title's place.
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 480, height: 240 });
+    await page.goto('https://www.aliexpress.com/p/account-delete/index.html');
+    await expectHighlight(page, 'delete-your-account');
+    await untilScrollRests(page);
+    await page.waitForSelector('aliexit-overlay >> .card.compact');
+    await expect.poll(() => seenOnTheCard(page, '.irreversible')).toBe(true);
+    const buttons = await page.evaluate(() => {
+      const root = document.querySelector('aliexit-overlay')?.shadowRoot;
+      return [...(root?.querySelectorAll('.actions button') ?? [])].map((button) => ({
+        action: button.getAttribute('data-action'),
+        // Its words whole: not cut short by an ellipsis.
+        whole: button.scrollWidth <= button.clientWidth,
+      }));
+    });
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const { action, whole } of buttons) {
+      expect(whole, `${action}`).toBe(true);
+      expect(await seenOnTheCard(page, `[data-action="${action}"]`), `${action}`).toBe(true);
+    }
+    await saveScreenshot(page, `card-compact-${language}`);
     await page.close();
   });
 });
