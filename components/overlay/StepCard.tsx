@@ -1,11 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  COMPACT_CARD,
-  COMPACT_WARNING_CARD,
-  placeCard,
-  type CardPlace,
-  type Size,
-} from '../../core/guide/geometry';
+import { compactSize, placeCard, type CardPlace, type Size } from '../../core/guide/geometry';
 import type { OverlayActions, OverlayState } from '../../core/guide/overlay-state';
 import { t } from '../../core/i18n';
 import { NotIt, ShowMe, YouShowedThis } from './Correction';
@@ -24,8 +18,13 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   const cameFrom = useRef<HTMLElement | null>(null);
   const [position, setPosition] = useState<CardPlace>({ x: -9999, y: -9999, compact: false });
   const { step, side } = state;
+  const closed = state.finished && !side;
+  // Pick mode: the card shrinks to what to do and Cancel, leaving the page in sight.
+  const picking = state.correction?.picking === true;
   // Before a destructive step: its compact form too says that deletion cannot be undone.
   const warns = state.reminder !== undefined && !side;
+  // Nothing to point at: what to look for is open, in the compact form too.
+  const inWords = state.missing && !closed && !picking;
 
   const measured = useRef<{ key: string; size: Size } | null>(null);
 
@@ -43,7 +42,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
       viewport,
       state.avoid,
       state.obstacles,
-      warns ? COMPACT_WARNING_CARD : COMPACT_CARD,
+      compactSize({ warning: warns, words: inWords }),
     );
     if (
       next.x !== position.x ||
@@ -68,9 +67,6 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
         ? t('firstDo', [t(state.detourTitle)])
         : t(step.text.title);
   const lookFor = side ? side.lookFor : step.text.lookFor;
-  const closed = state.finished && !side;
-  // Pick mode: the card shrinks to what to do and Cancel, leaving the page in sight.
-  const picking = state.correction?.picking === true;
 
   // A live region announces changes, not what it held when it appeared: fill it after mount.
   const announcement =
@@ -96,12 +92,14 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   return (
     <div
       ref={card}
-      class={cardClass(position)}
+      class={cardClass(position, inWords)}
       role="region"
       aria-label={t('cardLabel')}
       style={{
         transform: `translate(${position.x}px, ${position.y}px)`,
         maxHeight: position.height === undefined ? '' : `${position.height}px`,
+        // The compact form is as tall as what it keeps (geometry.ts compactSize).
+        height: position.compact && position.height !== undefined ? `${position.height}px` : '',
       }}
       onFocusIn={onFocusIn}
       onKeyDown={onKeyDown}
@@ -126,7 +124,7 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
         </p>
       )}
       {!closed && !picking && (
-        <details class="look-for" open={state.missing}>
+        <details class="look-for" open={inWords}>
           <summary>{t('cantFindIt')}</summary>
           <p>{t(lookFor)}</p>
           {/* A content script cannot open the popup: the line says where the other way is. */}
@@ -149,10 +147,14 @@ export function StepCard({ state, actions, viewport }: StepCardProps) {
   );
 }
 
-/** The card's form, for the stylesheet: whole, compact, or compact with its warning for a title. */
-function cardClass({ compact, tight }: CardPlace): string {
-  if (!compact) return 'card';
-  return tight ? 'card compact tight' : 'card compact';
+/**
+ * The card's form, for the stylesheet: whole, compact, or compact at its least (`tight`); and
+ * whether it speaks in words (what to look for is open: the compact form keeps it).
+ */
+function cardClass({ compact, tight }: CardPlace, inWords: boolean): string {
+  return ['card', compact && 'compact', compact && tight && 'tight', inWords && 'in-words']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -163,10 +165,13 @@ function cardClass({ compact, tight }: CardPlace): string {
 function wholeSize(element: HTMLElement): Size {
   const { className } = element;
   const { maxHeight } = element.style;
+  const { height } = element.style;
   element.classList.remove('compact', 'tight');
   element.style.maxHeight = '';
+  element.style.height = '';
   const size = { width: element.offsetWidth, height: element.offsetHeight };
   element.className = className;
   element.style.maxHeight = maxHeight;
+  element.style.height = height;
   return size;
 }

@@ -29,12 +29,27 @@ export function padBox(box: Box, padding = RING_PADDING): Box {
 /** The card's size when no clear place exists: one line of title and the buttons (overlay.css `.compact`). */
 export const COMPACT_CARD: Size = { width: 320, height: 72 };
 
+/** What the compact card keeps besides its title and buttons, each worth a window's pixels. */
+export interface CompactKeeps {
+  /** Before a destructive step: that deletion cannot be undone, in up to two lines. */
+  readonly warning: boolean;
+  /** With nothing to point at: what to look for, in up to three lines. */
+  readonly words: boolean;
+}
+
+const WARNING_LINES_PX = 32;
+const WORDS_LINES_PX = 56;
+
 /**
- * The compact card before a destructive step: it keeps the line that deletion cannot be undone,
- * in up to two lines (overlay.css `.compact:has(> .reminder)`). A warning the user acts without
- * is worth the window's last 32 pixels.
+ * The compact card's size with what it keeps (StepCard draws it this tall). Where that has no
+ * clear place, COMPACT_CARD is taken instead (CardPlace.tight).
  */
-export const COMPACT_WARNING_CARD: Size = { width: 320, height: 104 };
+export function compactSize({ warning, words }: CompactKeeps): Size {
+  return {
+    width: COMPACT_CARD.width,
+    height: COMPACT_CARD.height + (warning ? WARNING_LINES_PX : 0) + (words ? WORDS_LINES_PX : 0),
+  };
+}
 
 /**
  * The least a card beside its element may be shortened to (the rest scrolls inside it): the
@@ -48,15 +63,17 @@ export interface CardPlace {
   /** No clear place for the whole card: it docks to a viewport corner in its compact form. */
   readonly compact: boolean;
   /**
-   * Compact, and the compact form asked for (COMPACT_WARNING_CARD) has no clear place where
-   * COMPACT_CARD has: the card takes that size, its warning in the title's place, rather than
-   * cover the page's way forward (its Cancel). Also where nothing is clear: it covers less.
+   * Compact, and the compact form asked for (compactSize) has no clear place where COMPACT_CARD
+   * has: the card takes that size rather than cover the page's way forward (its Cancel), a
+   * warning in the title's place, what to look for left to "Show me where it is". Also where
+   * nothing is clear: it covers less.
    */
   readonly tight?: true;
   /**
    * The whole card fits nowhere, but above or below the element there is room for most of it:
    * it sits there this tall, and what does not fit scrolls inside it (a short window, 200 %
-   * zoom, the element in its middle). Absent: the card is as tall as it is.
+   * zoom, the element in its middle). Compact: the compact form's height. Absent: the card is
+   * as tall as it is.
    */
   readonly height?: number;
 }
@@ -76,7 +93,7 @@ export function placeCard(
   viewport: Size,
   avoid: Box | null = null,
   obstacles: readonly Box[] = [],
-  /** The card's compact form (COMPACT_CARD, or COMPACT_WARNING_CARD before a destructive step). */
+  /** The card's compact form (compactSize of what it keeps). */
   compact: Size = COMPACT_CARD,
 ): CardPlace {
   const fits = (at: { x: number; y: number }, size: Size) =>
@@ -117,8 +134,8 @@ export function placeCard(
 
 /**
  * The compact card's place: the first clear corner or place beside a blocker for the form asked
- * for; before a destructive step, failing that, the usual compact size (`tight`); failing all,
- * the corner covering least.
+ * for; for a form that keeps more than its title, failing that, the usual compact size
+ * (`tight`); failing all, the corner covering least.
  */
 function dockCompact(compact: Size, viewport: Size, blockers: readonly Box[]): CardPlace {
   // As the stylesheet draws it: never wider than the viewport leaves room for.
@@ -137,10 +154,13 @@ function dockCompact(compact: Size, viewport: Size, blockers: readonly Box[]): C
     );
   const asked = sized(compact);
   const docked = clear(asked);
-  if (docked) return { ...docked, compact: true };
-  if (compact === COMPACT_CARD) return { ...dockCorner(asked, viewport, blockers), compact: true };
+  if (docked) return { ...docked, compact: true, height: asked.height };
   const usual = sized(COMPACT_CARD);
-  return { ...(clear(usual) ?? dockCorner(usual, viewport, blockers)), compact: true, tight: true };
+  if (asked.height <= usual.height) {
+    return { ...dockCorner(asked, viewport, blockers), compact: true, height: asked.height };
+  }
+  const tight = clear(usual) ?? dockCorner(usual, viewport, blockers);
+  return { ...tight, compact: true, tight: true, height: usual.height };
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserPage } from './harness/in-page';
 import { expectCurrentInPopup, expectHighlight, readMarked } from './harness/contract';
 import { saveScreenshot } from './harness/screenshots';
+import { seenOnTheCard } from './harness/corrections';
 import { chromiumBlock } from './harness/block';
 import { readCard, startGuideAt } from './harness/session';
 
@@ -183,6 +184,9 @@ describe('the guide on the site as it really is', () => {
     );
     expect(await readMarked(page)).toMatchObject({ count: 0, overlays: 1 });
     expect(await readCard(page)).toContain('Personal information');
+    // Said where the user reads it: on the card, not only in its text (a settings page full of
+    // controls leaves it the compact form, which keeps what to look for).
+    expect(await seenOnTheCard(page, 'details.look-for[open] > p:not([data-hint])')).toBe(true);
     // The other way when the buttons fail: the card names the popup's "Ask in writing" (words:
     // a page cannot open the popup).
     const hint = await page.evaluate(

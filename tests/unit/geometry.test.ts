@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMPACT_CARD,
-  COMPACT_WARNING_CARD,
   SHORTEST_CARD,
+  compactSize,
   isInView,
   layoutBoxes,
   layoutChanged,
@@ -100,6 +100,7 @@ describe('placeCard keeps the way forward clear', () => {
 });
 
 describe('the compact card before a destructive step', () => {
+  const warning = compactSize({ warning: true, words: false });
   // A small window, the final button on the right, the page's Cancel low on the left: the
   // compact card's usual corner (bottom left) is clear for its one line, not for the warning's.
   const small = { width: 400, height: 300 };
@@ -108,11 +109,11 @@ describe('the compact card before a destructive step', () => {
   const tall = { width: 320, height: 400 };
 
   it('keeps clear of the way forward at its taller size', () => {
-    const at = placeCard(button, tall, small, null, [cancel], COMPACT_WARNING_CARD);
+    const at = placeCard(button, tall, small, null, [cancel], warning);
     expect(at.compact).toBe(true);
     for (const box of [padBox(button), cancel])
-      expect(overlaps({ ...at, ...COMPACT_WARNING_CARD }, box)).toBe(false);
-    expect(at.y + COMPACT_WARNING_CARD.height).toBeLessThanOrEqual(small.height);
+      expect(overlaps({ ...at, ...warning }, box)).toBe(false);
+    expect(at.y + warning.height).toBeLessThanOrEqual(small.height);
     expect(at.tight).toBeUndefined();
   });
 
@@ -121,7 +122,7 @@ describe('the compact card before a destructive step', () => {
     const low = { width: 480, height: 200 };
     const deleteButton = { x: 60, y: 96, width: 213, height: 48 };
     const cancelButton = { x: 287, y: 98, width: 110, height: 44 };
-    const at = placeCard(deleteButton, tall, low, null, [cancelButton], COMPACT_WARNING_CARD);
+    const at = placeCard(deleteButton, tall, low, null, [cancelButton], warning);
     expect(at.tight).toBe(true);
     for (const box of [padBox(deleteButton), cancelButton])
       expect(overlaps({ ...at, ...COMPACT_CARD }, box)).toBe(false);
