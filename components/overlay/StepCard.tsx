@@ -160,7 +160,7 @@ function cardClass({ compact, tight }: CardPlace, inWords: boolean): string {
 /**
  * The whole card's size, as the stylesheet lets it be, whatever form it is shown in now: read
  * with the compact form and any shortening taken off for the moment (the compact card's size is
- * fixed, COMPACT_CARD). Measured only when the text or the viewport changed.
+ * not measured: geometry.ts compactSize). Measured only when the text or the viewport changed.
  */
 function wholeSize(element: HTMLElement): Size {
   const { className } = element;

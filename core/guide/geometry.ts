@@ -96,15 +96,9 @@ export function placeCard(
   /** The card's compact form (compactSize of what it keeps). */
   compact: Size = COMPACT_CARD,
 ): CardPlace {
-  const fits = (at: { x: number; y: number }, size: Size) =>
-    at.x >= MARGIN &&
-    at.y >= MARGIN &&
-    at.x + size.width <= viewport.width - MARGIN &&
-    at.y + size.height <= viewport.height - MARGIN;
+  const fits = (at: Point, size: Size) => fitsIn(at, size, viewport);
   const ring = target ? padBox(target) : null;
   const blockers = [...(ring ? [ring] : []), ...obstacles.map((box) => padBox(box, MARGIN / 2))];
-  const clearOf = (at: { x: number; y: number }, size: Size, boxes: readonly Box[]) =>
-    boxes.every((box) => !overlaps({ ...at, ...size }, box));
   const resting = restingPlace(card, viewport);
   // Nothing to point at and nothing to keep clear of: the resting place, even when it is tall.
   if (!ring && obstacles.length === 0) return { ...resting, compact: false };
@@ -143,14 +137,9 @@ function dockCompact(compact: Size, viewport: Size, blockers: readonly Box[]): C
     width: Math.min(size.width, viewport.width - 2 * MARGIN),
     height: size.height,
   });
-  const fits = (at: { x: number; y: number }, size: Size) =>
-    at.x >= MARGIN &&
-    at.y >= MARGIN &&
-    at.x + size.width <= viewport.width - MARGIN &&
-    at.y + size.height <= viewport.height - MARGIN;
   const clear = (size: Size) =>
     [...corners(size, viewport), ...blockers.flatMap((box) => besideBox(box, size, viewport))].find(
-      (at) => fits(at, size) && blockers.every((box) => !overlaps({ ...at, ...size }, box)),
+      (at) => fitsIn(at, size, viewport) && clearOf(at, size, blockers),
     );
   const asked = sized(compact);
   const docked = clear(asked);
@@ -161,6 +150,23 @@ function dockCompact(compact: Size, viewport: Size, blockers: readonly Box[]): C
   }
   const tight = clear(usual) ?? dockCorner(usual, viewport, blockers);
   return { ...tight, compact: true, tight: true, height: usual.height };
+}
+
+type Point = { readonly x: number; readonly y: number };
+
+/** Whether a card of this size at this place lies inside the viewport's margins. */
+function fitsIn(at: Point, size: Size, viewport: Size): boolean {
+  return (
+    at.x >= MARGIN &&
+    at.y >= MARGIN &&
+    at.x + size.width <= viewport.width - MARGIN &&
+    at.y + size.height <= viewport.height - MARGIN
+  );
+}
+
+/** Whether a card of this size at this place covers none of the boxes. */
+function clearOf(at: Point, size: Size, boxes: readonly Box[]): boolean {
+  return boxes.every((box) => !overlaps({ ...at, ...size }, box));
 }
 
 /**
