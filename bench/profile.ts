@@ -133,10 +133,10 @@ function attribute(profile: Profile, spanMs = windowMs) {
     if (inOurs(id)) oursInclusive += ms;
     if (inOurs(id) && !isOurs(node)) {
       // Named with the function of ours that called it: which query, which read of the layout.
-      const caller = byId.get(parent.get(id) ?? -1)?.callFrame;
+      const caller = byId.get(parent.get(id) ?? -1);
       const from =
-        caller && isOurs(byId.get(parent.get(id) ?? -1))
-          ? ` ← ${caller.functionName}:${caller.lineNumber + 1}`
+        caller && isOurs(caller)
+          ? ` ← ${caller.callFrame.functionName}:${caller.callFrame.lineNumber + 1}`
           : '';
       const key = `[native] ${name}${from}`;
       functions.set(key, (functions.get(key) ?? 0) + ms);
