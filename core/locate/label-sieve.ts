@@ -1,5 +1,5 @@
 import type { Label, LabelSet } from '../labels/types';
-import { isPlainAscii, labelWords, normalizeText, wordsPattern } from './text';
+import { normalizesAsAscii, labelWords, normalizeText, wordsPattern } from './text';
 
 /**
  * A label set's words (labelWords) in one search: a normalised text that holds none of them fits
@@ -42,7 +42,7 @@ export function labelSieve(labels: LabelSet, also: readonly Label[] = []): Label
   const sieve: LabelSieve = {
     mayFit,
     siftRaw: (text) => {
-      if (raw && isPlainAscii(text) && !raw.test(text.toLowerCase())) return undefined;
+      if (raw && normalizesAsAscii(text) && !raw.test(text.toLowerCase())) return undefined;
       const normalized = normalizeText(text);
       return mayFit(normalized) ? normalized : undefined;
     },

@@ -1,6 +1,6 @@
 import type { LabelSieve } from './label-sieve';
 import { ANCESTOR_LEVELS, isSkippedParent, MAX_LABEL_CHARS, type TextHit } from './snapshot';
-import { isPlainAscii, normalizeText } from './text';
+import { normalizeText, normalizesAsAscii } from './text';
 
 /** What one element's subtree gives a page's text walk: its hits, and how the walk left it. */
 interface Gathered {
@@ -16,10 +16,11 @@ interface Gathered {
    * (the first `sifted` of the sifted ones). Absent when no climb took it (no text within reach,
    * a skipped element, too long a text).
    */
-  readonly passed?: { readonly index: number; readonly sifted: number; readonly level: number };
+  readonly passed:
+    { readonly index: number; readonly sifted: number; readonly level: number } | undefined;
   /** The element children's, in order, and its own hit with its place: the whole list, if asked. */
   readonly children: readonly Gathered[];
-  readonly own?: TextHit;
+  readonly own: TextHit | undefined;
   /** All its hits (gatherTexts(element)), put together only when asked for (texts()). */
   all?: readonly TextHit[];
 }
@@ -33,6 +34,14 @@ interface Climb {
   readonly index: number;
   readonly sifted: number;
 }
+
+/** Shared by every element with no element child, or no sifted text: never written to. */
+const NO_CHILDREN: Gathered[] = [];
+const NO_HITS: TextHit[] = [];
+/** A climb's level for an element no climb takes (a skipped one: a script, an svg). */
+const NEVER = ANCESTOR_LEVELS + 1;
+/** What String.prototype.trim keeps: a text node with it is one a climb starts from. */
+const NOT_BLANK = /\S/;
 
 /** A text longer than this is never a label's, normalised or not (gatherTexts stops reading). */
 const RAW_MAX = MAX_LABEL_CHARS * 2;
@@ -165,42 +174,54 @@ export class TextIndex {
     const unread = this.#added.delete(element) || stale;
     const known = unread ? undefined : this.#known.get(element);
     if (known) return known;
-    const children: Gathered[] = [];
-    const sifted: TextHit[] = [];
+    // Made only when needed (most elements of a page are leaves with no sifted text): a look
+    // after a feed's churn gathers thousands of them.
+    let children: Gathered[] = NO_CHILDREN;
+    let sifted: TextHit[] = NO_HITS;
     let count = 0;
     // The element's whole text while it is short enough to be a label's (null: longer).
     let raw: string | null = '';
     // The first climb from a text below that reaches the element (as gatherTexts's walk takes
-    // it): its level, and how many hits (and sifted hits) came before it.
-    const first: { climb?: Climb } = {};
-    const reach = (level: number) => {
-      if (first.climb || level > ANCESTOR_LEVELS || isSkippedParent(element)) return;
-      first.climb = { level, index: count, sifted: sifted.length };
-    };
+    // it): its level (-1: none yet; never, for a skipped element), and how many hits (and sifted
+    // hits) came before it.
+    let climbLevel = isSkippedParent(element) ? NEVER : -1;
+    let climbIndex = 0;
+    let climbSifted = 0;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         if (raw !== null) raw = raw.length + value.length > RAW_MAX ? null : raw + value;
-        if (value.trim()) reach(0);
+        if (climbLevel === -1 && NOT_BLANK.test(value)) {
+          climbLevel = 0;
+          climbIndex = count;
+          climbSifted = sifted.length;
+        }
       } else if (child.nodeType === 1) {
         const below = this.#gather(child as Element, unread);
+        if (children === NO_CHILDREN) children = [];
         children.push(below);
         raw =
           raw === null || below.raw === null || raw.length + below.raw.length > RAW_MAX
             ? null
             : raw + below.raw;
+        const belowSifted = below.sifted;
+        if (belowSifted.length > 0 && sifted === NO_HITS) sifted = [];
         const at = below.passed;
         if (!at) {
           count += below.count;
-          for (const hit of below.sifted) sifted.push(hit);
+          for (let i = 0; i < belowSifted.length; i++) sifted.push(belowSifted[i] as TextHit);
           continue;
         }
         count += at.index;
-        for (let i = 0; i < at.sifted; i++) sifted.push(below.sifted[i] as TextHit);
-        reach(at.level + 1);
+        for (let i = 0; i < at.sifted; i++) sifted.push(belowSifted[i] as TextHit);
+        if (climbLevel === -1 && at.level < ANCESTOR_LEVELS) {
+          climbLevel = at.level + 1;
+          climbIndex = count;
+          climbSifted = sifted.length;
+        }
         count += below.count - at.index;
-        for (let i = at.sifted; i < below.sifted.length; i++) {
-          sifted.push(below.sifted[i] as TextHit);
+        for (let i = at.sifted; i < belowSifted.length; i++) {
+          sifted.push(belowSifted[i] as TextHit);
         }
       } else if (child.nodeType === 4 && raw !== null) {
         // A CDATA section (XML documents only): textContent holds it too.
@@ -208,13 +229,16 @@ export class TextIndex {
         raw = raw.length + value.length > RAW_MAX ? null : raw + value;
       }
     }
+    const climb: Climb | undefined =
+      climbLevel >= 0 && climbLevel <= ANCESTOR_LEVELS
+        ? { level: climbLevel, index: climbIndex, sifted: climbSifted }
+        : undefined;
     let own: KeptText | undefined;
     let passed: Gathered['passed'];
-    const climb = first.climb;
     if (climb && raw !== null) {
-      // Normalising a plain ASCII text never lengthens it (NFKD may: "ﬁ", "㍿"): one this short
-      // is short enough as it is, and the sieve asks it raw.
-      const plain = raw.length <= MAX_LABEL_CHARS && isPlainAscii(raw);
+      // Normalising an ASCII text (inert characters aside: a rating's "★") never lengthens it
+      // (NFKD may: "ﬁ", "㍿"): one this short is short enough as it is, and the sieve asks it raw.
+      const plain = raw.length <= MAX_LABEL_CHARS && normalizesAsAscii(raw);
       const text = plain ? undefined : normalizeText(raw);
       if (text === undefined || text.length <= MAX_LABEL_CHARS) {
         const kept =
@@ -226,7 +250,10 @@ export class TextIndex {
         const holds = kept !== undefined;
         own = new KeptText(element, raw, text ?? kept);
         count++;
-        if (holds) sifted.splice(climb.sifted, 0, own);
+        if (holds) {
+          if (sifted === NO_HITS) sifted = [];
+          sifted.splice(climb.sifted, 0, own);
+        }
         passed = {
           index: climb.index + 1,
           sifted: climb.sifted + (holds ? 1 : 0),
@@ -234,14 +261,8 @@ export class TextIndex {
         };
       }
     }
-    const gathered: Gathered = {
-      raw,
-      count,
-      sifted,
-      children,
-      ...(passed ? { passed } : {}),
-      ...(own ? { own } : {}),
-    };
+    // One shape for every element's (no optional properties spread in).
+    const gathered: Gathered = { raw, count, sifted, children, passed, own };
     this.#known.set(element, gathered);
     return gathered;
   }

@@ -7,9 +7,7 @@ import type { Label, Meaning } from '../labels/types';
 export function normalizeText(text: string): string {
   // Plain ASCII (most of a page) has no accents to fold: skip the costly Unicode passes. So does
   // ASCII with stars, arrows, dashes, currency signs or emoji (a product card's rating, "→").
-  if (!NON_ASCII.test(text) || !NON_ASCII.test(text.replace(INERT, ''))) {
-    return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
-  }
+  if (normalizesAsAscii(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return foldUnicode(text);
 }
 
@@ -31,9 +29,15 @@ export function foldUnicode(text: string): string {
 
 const NON_ASCII = /[^\u0020-\u007e\t\n\r\f\v]/;
 
-/** Printable ASCII and white space only: normalizeText's plainest path (lowercase, separators). */
-export function isPlainAscii(text: string): boolean {
-  return !NON_ASCII.test(text);
+/**
+ * Whether normalizeText takes its ASCII path (lowercase, each run of other characters one space):
+ * printable ASCII and white space, with or without inert characters (INERT). Its text is then
+ * never longer than the raw one, and holds a word's longest run of letters and digits only where
+ * the raw text's lowercase does: a walk of the page's texts need not normalise it to know either
+ * (a feed's "★ 4.8", "US $12.99 →").
+ */
+export function normalizesAsAscii(text: string): boolean {
+  return !NON_ASCII.test(text) || ASCII_OR_INERT.test(text);
 }
 
 /**
@@ -44,6 +48,8 @@ export function isPlainAscii(text: string): boolean {
  */
 const INERT =
   /[\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f\u20a0-\u20a7\u20a9-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
+/** The whole text ASCII or inert: one test, where leaving the inert out first built a string. */
+const ASCII_OR_INERT = new RegExp(`^(?:[\\u0020-\\u007e\\t\\n\\r\\f\\v]|${INERT.source})*$`);
 /** In ASCII, `[^\p{L}\p{N}]` is everything but letters and digits. */
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 

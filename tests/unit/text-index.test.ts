@@ -132,6 +132,27 @@ describe('a label sieve asked of a raw text', () => {
     }
   });
 
+  it('answers the same where inert characters join and surround the words (a "★", an arrow)', () => {
+    const inert = ['\u2605', '\u2192', '\u00a0', '\u2022', '\u20ac', '\u{1f525}'];
+    for (const language of SITE_LANGUAGE_CODES) {
+      const sieve = labelSieve(labelsFor(language));
+      const phrases = Object.values(labelsFor(language)).flatMap((label) => label.phrases);
+      for (const [index, phrase] of phrases.entries()) {
+        const mark = inert[index % inert.length] ?? '';
+        for (const text of [
+          `${mark} ${phrase} ${mark}`,
+          phrase.toUpperCase().replace(/ /g, mark),
+          `4.8${mark}${phrase.slice(0, -1)}`,
+        ]) {
+          const normalized = normalizeText(text);
+          expect(sieve.siftRaw(text), `${language}: ${text}`).toBe(
+            sieve.mayFit(normalized) ? normalized : undefined,
+          );
+        }
+      }
+    }
+  });
+
   it('of a set whose word is two (a meaning word "e mail"), however the text joins them', () => {
     const mail: Label = {
       phrases: ['Zq'],

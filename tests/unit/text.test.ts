@@ -6,6 +6,7 @@ import type { Label } from '../../core/labels/types';
 import {
   fitLabel,
   foldUnicode,
+  normalizesAsAscii,
   fitNormalized,
   labelWords,
   mayFitInside,
@@ -85,6 +86,21 @@ describe('normalizeText on ASCII with symbols, punctuation and emoji', () => {
       }
     }
     expect(normalizeText('Free shipping ✈ 🔥 Sign In →')).toBe('free shipping sign in');
+  });
+
+  it('says which texts it folds as ASCII: those with only inert characters besides', () => {
+    expect(normalizesAsAscii('\u2605 4.8 US $12.99 \u2192')).toBe(true);
+    expect(normalizesAsAscii('Sign in')).toBe(true);
+    // These fold into letters or digits (or lose a mark): the Unicode path is needed.
+    for (const text of ['\u2605 4.8 \u2460', 'Caf\u00e9', '\u2122', '\ufb01nd', 'Konto\u00df']) {
+      expect(normalizesAsAscii(text), text).toBe(false);
+      expect(foldUnicode(text)).not.toBe(
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim(),
+      );
+    }
   });
 });
 
