@@ -18,6 +18,7 @@
  *                      settled row): a profile, then every function of ours called, per second
  *   PROFILE_REPLAY_FRAMES, PROFILE_REPLAY_ROUNDS  replay length (150) and rounds (3)
  *   PROFILE_REACTION=1 profile the insertion trials; PROFILE_LINES=1, PROFILE_TOP=1 more detail
+ *   PROFILE_INCLUSIVE  more functions of ours to give the inclusive time of (comma-separated)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,6 +41,8 @@ const REPLAY_FEED = `${BARE_FEED}&churn=manual`;
 const REPLAY_SCROLLING_FEED = `${SCROLLING_FEED}&churn=manual`;
 /** Functions whose calls are counted (names of the unminified build). */
 const COUNTED = ['onRecords', 'mayMatter', 'runEvaluation', 'position', 'layoutBoxes'];
+/** Functions whose inclusive time is given: the counted ones, and PROFILE_INCLUSIVE's (a,b,c). */
+const INCLUSIVE = [...COUNTED, ...(process.env.PROFILE_INCLUSIVE?.split(',') ?? [])];
 
 interface CallFrame {
   functionName: string;
@@ -113,7 +116,9 @@ function attribute(profile: Profile, spanMs = windowMs) {
       const name = node?.callFrame.functionName ?? '';
       const above = up === undefined ? [] : entriesOn(up);
       known =
-        isOurs(node) && COUNTED.includes(name) && !above.includes(name) ? [...above, name] : above;
+        isOurs(node) && INCLUSIVE.includes(name) && !above.includes(name)
+          ? [...above, name]
+          : above;
       entryOf.set(id, known);
     }
     return known;
