@@ -326,6 +326,17 @@ describe("changes deep inside a product card, where no step's element ever is", 
       ({ price }) => price.replaceChildren('Sign in / Register'),
     ],
     [
+      // Read once deep in the card; moved up into it, its text is read up to the box around it.
+      'the price was moved up inside the card, and the card sits alone in a short box',
+      ({ card, price }) => {
+        const box = card.ownerDocument.createElement('div');
+        card.replaceWith(box);
+        box.append(card);
+        card.querySelector('.info')?.replaceWith(price);
+      },
+      ({ price }) => price.replaceChildren('Sign in / Register'),
+    ],
+    [
       // Its title is read up to the box: the box, not in the card, says what the title says.
       'the card sits alone in a short box, and its title is rewritten',
       ({ card, price }) => {
