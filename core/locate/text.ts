@@ -31,10 +31,10 @@ const NON_ASCII = /[^\u0020-\u007e\t\n\r\f\v]/;
 
 /**
  * Whether normalizeText takes its ASCII path (lowercase, each run of other characters one space):
- * printable ASCII and white space, with or without inert characters (INERT). Its text is then
- * never longer than the raw one, and holds a word's longest run of letters and digits only where
- * the raw text's lowercase does: a walk of the page's texts need not normalise it to know either
- * (a feed's "★ 4.8", "US $12.99 →").
+ * printable ASCII and white space, with or without inert characters (INERT). Its normalised
+ * text is then never longer than the raw one, and wherever it holds a word, the raw text's
+ * lowercase holds that word's longest run of letters and digits: a walk of the page's texts need
+ * not normalise it to know either (a feed's "★ 4.8", "US $12.99 →").
  */
 export function normalizesAsAscii(text: string): boolean {
   return !NON_ASCII.test(text) || ASCII_OR_INERT.test(text);
