@@ -104,6 +104,10 @@ function measured(
   return { name, unit, value: summary.median, summary, statistic: 'median', note };
 }
 
+/** A round's first insertion (its first look since the page's arrival), and the rest: two rows. */
+const firstInsertion = (run: ArmRun) => run.insertion?.slice(0, 1);
+const laterInsertions = (run: ArmRun) => run.insertion?.slice(1);
+
 function timing(
   name: string,
   values: number[],
@@ -296,14 +300,14 @@ export function buildResults({ runs, size: sizes, config, seconds }: Input): Res
     ),
     timing(
       'reaction: target inserted, first of a round',
-      flat((run) => run.insertion?.slice(0, 1)),
+      flat(firstInsertion),
       'median',
       BUDGETS.reactionP95Ms,
       "the first of each round's insertions, the guide's first look since the page's arrival: the kept texts read whole every card the feed added since, and the code runs cold",
     ),
     timing(
       'reaction: target inserted, the others',
-      flat((run) => run.insertion?.slice(1)),
+      flat(laterInsertions),
       'p95',
       BUDGETS.reactionP95Ms,
       'the rest of the insertions: the look before was the header taken away, a moment earlier',
@@ -409,14 +413,14 @@ function beforeAndAfter(
     ),
     timing(
       'before: reaction: target inserted, first of a round',
-      all(baseline, (run) => run.insertion?.slice(0, 1)),
+      all(baseline, firstInsertion),
       'median',
       BUDGETS.reactionP95Ms,
       'the baseline build',
     ),
     timing(
       'before: reaction: target inserted, the others',
-      all(baseline, (run) => run.insertion?.slice(1)),
+      all(baseline, laterInsertions),
       'p95',
       BUDGETS.reactionP95Ms,
       'the baseline build',

@@ -28,13 +28,6 @@ interface Gathered {
 /** Before any look has named its labels: every text is kept out of the sifted lists. */
 const NOTHING: LabelSieve = { mayFit: () => false, siftRaw: () => undefined };
 
-/** The first climb that reached an element: its level, the hits (and sifted ones) before it. */
-interface Climb {
-  readonly level: number;
-  readonly index: number;
-  readonly sifted: number;
-}
-
 /** Shared by every element with no element child, or no sifted text: never written to. */
 const NO_CHILDREN: Gathered[] = [];
 const NO_HITS: TextHit[] = [];
@@ -229,13 +222,9 @@ export class TextIndex {
         raw = raw.length + value.length > RAW_MAX ? null : raw + value;
       }
     }
-    const climb: Climb | undefined =
-      climbLevel >= 0 && climbLevel <= ANCESTOR_LEVELS
-        ? { level: climbLevel, index: climbIndex, sifted: climbSifted }
-        : undefined;
     let own: KeptText | undefined;
     let passed: Gathered['passed'];
-    if (climb && raw !== null) {
+    if (climbLevel >= 0 && climbLevel <= ANCESTOR_LEVELS && raw !== null) {
       // Normalising an ASCII text (inert characters aside: a rating's "★") never lengthens it
       // (NFKD may: "ﬁ", "㍿"): one this short is short enough as it is, and the sieve asks it raw.
       const plain = raw.length <= MAX_LABEL_CHARS && normalizesAsAscii(raw);
@@ -252,12 +241,12 @@ export class TextIndex {
         count++;
         if (holds) {
           if (sifted === NO_HITS) sifted = [];
-          sifted.splice(climb.sifted, 0, own);
+          sifted.splice(climbSifted, 0, own);
         }
         passed = {
-          index: climb.index + 1,
-          sifted: climb.sifted + (holds ? 1 : 0),
-          level: climb.level,
+          index: climbIndex + 1,
+          sifted: climbSifted + (holds ? 1 : 0),
+          level: climbLevel,
         };
       }
     }
