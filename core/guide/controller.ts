@@ -32,13 +32,18 @@ import {
 import { createMutationFilter } from './mutation-filter';
 import type { OverlayState } from './overlay-state';
 import { AFTER_ACTION_MS, watchPage } from './page-watch';
+import { createPartition } from './partition';
 import { pressEffect, type Press } from './presses';
 import { createTargetMark } from './target-mark';
 import { isRendered } from './visibility';
 import { pageWayForward, wayForward } from './way-forward';
 
-/** Every target the route looks for: a mutation that brings none of them cannot matter. */
-const mutationFilter = createMutationFilter(Object.values(targets));
+/**
+ * Every target the route looks for: a mutation that brings none of them cannot matter, and a
+ * row of cards that holds none of their regions need not be heard inside.
+ */
+const partition = createPartition(Object.values(targets));
+const mutationFilter = createMutationFilter(Object.values(targets), partition.isUnheard);
 
 export interface OverlayPort {
   mount(): void;
@@ -297,9 +302,9 @@ export function createGuide({
     scheduler = schedule;
     const anchoring = supportsAnchoring(win);
     /** The page's texts, re-read between looks only where the whole-page observer heard a change. */
-    const texts = new TextIndex();
+    const texts = new TextIndex(partition.isUnheard);
     const follower = createFollower(win, () => schedule.position());
-    const pageWatch = watchPage(doc, mutationFilter, {
+    const pageWatch = watchPage(doc, mutationFilter, partition, {
       evaluate: () => schedule.evaluateSoon(),
       // The page moved things around the highlight: it follows, without a new evaluation
       // (drawn by CSS, the ring follows by itself; the card waits for a crossing or a resize).

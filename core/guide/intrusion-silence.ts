@@ -23,15 +23,12 @@ import type { TargetSpec } from '../locate/spec';
  * change beside it: a label split between a deep text of an intrusion and a text outside it.
  */
 export function createSilence(specs: readonly TargetSpec[]) {
-  const regions = [...new Set(specs.flatMap((spec) => spec.within ?? []))].join(',');
+  const holdsRegion = regionTest(specs);
   /** Bumped whenever a verdict may have gone wrong: a region come inside an intrusion, changes unheard. */
   let generation = 0;
   const verdicts = new WeakMap<Element, Verdict>();
   /** Intrusions judged this generation: true when they are no region and hold none. */
   const clear = new WeakMap<Element, { generation: number; clear: boolean }>();
-
-  const holdsRegion = (element: Element) =>
-    regions !== '' && (element.matches(regions) || element.querySelector(regions) !== null);
 
   const isClear = (intrusion: Element): boolean => {
     const known = clear.get(intrusion);
@@ -155,6 +152,19 @@ export function createSilence(specs: readonly TargetSpec[]) {
       generation++;
     },
   };
+}
+
+/**
+ * Whether an element is, or holds, a region some step looks in (a spec's `within`), or one of
+ * the elements `also` selects.
+ */
+export function regionTest(
+  specs: readonly TargetSpec[],
+  also: readonly string[] = [],
+): (element: Element) => boolean {
+  const regions = [...new Set([...specs.flatMap((spec) => spec.within ?? []), ...also])].join(',');
+  return (element) =>
+    regions !== '' && (element.matches(regions) || element.querySelector(regions) !== null);
 }
 
 interface Verdict {

@@ -27,13 +27,18 @@ import type { Label } from '../labels/types';
  *  - changes text into something that may fit a label (the texts around the change are re-read);
  *  - edits a style sheet.
  * A change deep inside a product card, a review or a help bot is not even read (see
- * intrusion-silence.ts): no step's element is ever there.
+ * intrusion-silence.ts): no step's element is ever there. Inside a row of them it is not even
+ * heard (partition.ts): an element left unheard is passed over wherever it is added.
  * Attributes are watched only around the watched elements: a class that gives an element no
  * text, link or name of a target a stable selector elsewhere on the page goes unseen until the
  * next change that matters, as does a CSS sibling selector or :has() far from it.
  * It errs on the side of "may matter": a false alarm costs one evaluation, a miss a stale card.
  */
-export function createMutationFilter(specs: readonly TargetSpec[]) {
+export function createMutationFilter(
+  specs: readonly TargetSpec[],
+  /** An element left unheard by the tree observer (partition.ts): nothing in it is ever read. */
+  isUnheard: (element: Element) => boolean = () => false,
+) {
   /** What may matter by being there: a sheet, a name read from elsewhere, a stable selector. */
   const always = [ALWAYS_MATTERS, stableSelector(specs)].filter(Boolean).join(',');
   const hrefs = specs.flatMap((spec) => (spec.href ? [spec.href] : []));
@@ -87,6 +92,7 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
         const added = addedNodes[i];
         if (!added) continue;
         if (isElement(added)) {
+          if (isUnheard(added)) continue;
           // Unsorted, its intrusion's verdicts are still kept right (it may have come from one).
           if (parent) silence.added(added, parent, tooLong);
           unquietIfWords(added, added.textContent ?? '', words, quiet);
@@ -154,6 +160,8 @@ export function createMutationFilter(specs: readonly TargetSpec[]) {
           if (isElement(added)) {
             // The overlay's own host (and the style it carries for the ring) is never a target.
             if (added.localName === OVERLAY_HOST) continue;
+            // A card come to a feed, left unheard: no reader of texts looks inside it.
+            if (isUnheard(added)) continue;
             // A card come to a feed: nothing in it can be a step's element or its evidence.
             if (isElement(target) && silence.added(added, target, tooLong)) continue;
             bringsElementOrWords = true;

@@ -2,6 +2,7 @@ import type { LabelSet } from '../labels/types';
 import { PROMOTE_LEVELS } from '../locate/locate';
 import type { TextIndex } from '../locate/text-index';
 import type { createMutationFilter } from './mutation-filter';
+import type { Partition } from './partition';
 import { OVERLAY_HOST } from './target-mark';
 
 /**
@@ -11,8 +12,6 @@ import { OVERLAY_HOST } from './target-mark';
  */
 export const AFTER_ACTION_MS = 10_000;
 
-/** Elements and texts coming and going anywhere: a target may appear anywhere. */
-const TREE = { childList: true, subtree: true, characterData: true } satisfies MutationObserverInit;
 /**
  * Attributes that can show, hide or change a target. Our own attribute is not among them.
  */
@@ -56,13 +55,15 @@ export interface PageWatchWork {
 /**
  * The guide's two observers. The near one watches only around what the last evaluation rested
  * on (see nearScope): whatever it hears may change the answer, so it asks for an evaluation
- * without sorting anything. The tree one hears the whole page, mostly its own churn (a live feed
- * rewriting prices), and lets only what may bring a target through the mutation filter. Changes
- * near the watched elements reach both; the near observer, created first, answers first.
+ * without sorting anything. The tree one hears the whole page but the insides of product cards
+ * (partition.ts), mostly its own churn (a live feed adding cards), and lets only what may bring
+ * a target through the mutation filter. Changes near the watched elements reach both; the near
+ * observer, created first, answers first.
  */
 export function watchPage(
   doc: Document,
   filter: ReturnType<typeof createMutationFilter>,
+  partition: Partition,
   work: PageWatchWork,
   // The content script's own; a test's page in its own JSDOM window brings its window's.
   Observer: typeof MutationObserver = MutationObserver,
@@ -74,6 +75,7 @@ export function watchPage(
     work.evaluate();
   });
   const tree = new Observer((records) => {
+    partition.heard(records, tree);
     work.texts?.changed(records);
     if (work.evaluationPending) return filter.unsorted(records, work.labels);
     if (filter.mayMatter(records, work.labels)) work.evaluate();
@@ -83,7 +85,7 @@ export function watchPage(
   const watchTree = (wanted: boolean) => {
     if (wanted === watchingTree) return;
     watchingTree = wanted;
-    if (wanted) tree.observe(doc.documentElement, TREE);
+    if (wanted) partition.placeAll(doc, tree);
     else tree.disconnect();
     // So are the filter's quiet marks: what changed while nobody listened is not known.
     filter.forget(doc);
@@ -112,6 +114,7 @@ export function watchPage(
     /** Changes already made, not yet delivered (jsdom tests; a synchronous look). */
     takeRecords(): MutationRecord[] {
       const heard = tree.takeRecords();
+      partition.heard(heard, tree);
       work.texts?.changed(heard);
       filter.unsorted(heard, work.labels);
       return [...near.takeRecords(), ...heard];
@@ -122,7 +125,15 @@ export function watchPage(
      */
     catchUp(): void {
       if (!watchingTree) return;
+      if (partition.worthPlacingAgain) {
+        // Cards came into a part heard whole (a feed rendered late): placed again, they go
+        // unheard from now on. Everything kept is read anew once, as after any unheard stretch.
+        watchTree(false);
+        watchTree(true);
+        return;
+      }
       const heard = tree.takeRecords();
+      partition.heard(heard, tree);
       work.texts?.changed(heard);
       filter.unsorted(heard, work.labels);
     },

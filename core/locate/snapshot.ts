@@ -279,19 +279,35 @@ function knownFit(text: string, label: Label): TextFit {
 }
 
 /** The short texts under root (root included), as one walk gathers them. */
-export function gatherTexts(root: Element): TextHit[] {
+export function gatherTexts(
+  root: Element,
+  /**
+   * Elements whose insides the walk does not read (the running guide's unheard intrusions):
+   * no text in one is a hit, and no element around one is short enough to be a hit.
+   */
+  isOpaque?: (element: Element) => boolean,
+): TextHit[] {
   const doc = root.ownerDocument;
   const seen = new Set<Element>();
   const hits: TextHit[] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = isOpaque
+    ? doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) =>
+          node.nodeType !== 1
+            ? FILTER_ACCEPT
+            : isOpaque(node as Element)
+              ? FILTER_REJECT
+              : FILTER_SKIP,
+      })
+    : doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.nodeValue?.trim()) continue;
     let element = node.parentElement;
     for (let level = 0; element && level <= ANCESTOR_LEVELS; level++) {
       if (isSkippedParent(element) || seen.has(element)) break;
       seen.add(element);
-      const raw = element.textContent ?? '';
-      if (raw.length > MAX_LABEL_CHARS * 2) break;
+      const raw = isOpaque ? textAroundOpaque(element, isOpaque) : (element.textContent ?? '');
+      if (raw === null || raw.length > MAX_LABEL_CHARS * 2) break;
       const text = normalizeText(raw);
       if (text.length > MAX_LABEL_CHARS) break;
       hits.push({ element, text });
@@ -300,6 +316,21 @@ export function gatherTexts(root: Element): TextHit[] {
     }
   }
   return hits;
+}
+
+/** NodeFilter's answers (constants: no frame's own NodeFilter needed). */
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+/** The element's text, or null when an opaque element is inside it (see gatherTexts). */
+function textAroundOpaque(element: Element, isOpaque: (element: Element) => boolean) {
+  const inside = element.getElementsByTagName('*');
+  for (let i = 0; i < inside.length; i++) {
+    const child = inside[i];
+    if (child && isOpaque(child)) return null;
+  }
+  return element.textContent ?? '';
 }
 
 /** An element whose text is never a label (a script, a style, an icon's drawing). */

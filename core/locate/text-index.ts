@@ -25,6 +25,20 @@ interface Gathered {
   all?: readonly TextHit[];
 }
 
+/**
+ * What an opaque element (an intrusion the guide does not hear inside: partition.ts) gives a
+ * walk: no text, and too long a text for any element around it to be a label's.
+ */
+const OPAQUE: Gathered = {
+  raw: null,
+  count: 0,
+  sifted: [],
+  children: [],
+  passed: undefined,
+  own: undefined,
+  all: [],
+};
+
 /** Before any look has named its labels: every text is kept out of the sifted lists. */
 const NOTHING: LabelSieve = { mayFit: () => false, siftRaw: () => undefined };
 
@@ -60,9 +74,11 @@ class KeptText implements TextHit {
 /**
  * The page's short texts, kept between looks, per element: a look re-reads only the elements a
  * change was heard in (and those above them), and takes every other element's texts as the last
- * look found them. It gives exactly what one walk of the whole body (gatherTexts) gives, in the
- * same order, as long as it hears every change of the tree and its texts: the guide's whole-page
- * observer feeds it (`changed`). Whenever that observer stops listening (while a shown element
+ * look found them. It gives exactly what one walk of the whole body (gatherTexts, with the same
+ * opaque elements) gives, in the same order, as long as it hears every change of the tree and
+ * its texts outside its opaque elements: the guide's whole-page observer feeds it (`changed`),
+ * and leaves a row of product cards unheard inside (partition.ts): the index never reads one,
+ * so nothing it keeps can go stale there. Whenever that observer stops listening (while a shown element
  * is watched only around it) the index forgets everything (`forget`) and is not used (`live`
  * false) until the observer listens again.
  *
@@ -81,6 +97,12 @@ export class TextIndex {
   #added = new WeakSet<Element>();
   #live = false;
   #sieve: LabelSieve = NOTHING;
+
+  /**
+   * @param isOpaque elements whose insides are not heard, taken as gatherTexts takes them with
+   *   the same predicate: no text of theirs, none around them short enough to be a label's.
+   */
+  constructor(private readonly isOpaque: (element: Element) => boolean = () => false) {}
 
   /** Whether the index hears every change now: only then may a look use it. */
   get live(): boolean {
@@ -163,6 +185,8 @@ export class TextIndex {
    * only when it may be too long or may hold a label's word (the sieve asks the raw text first).
    */
   #gather(element: Element, stale: boolean): Gathered {
+    // Asked again every time (never kept): the element may be moved out of its opacity.
+    if (this.isOpaque(element)) return OPAQUE;
     // Under an element added since the last look, nothing known is trusted.
     const unread = this.#added.delete(element) || stale;
     const known = unread ? undefined : this.#known.get(element);

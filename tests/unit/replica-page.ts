@@ -9,6 +9,8 @@ import { labelsFor, pageLanguage } from '../../core/labels';
 import type { LabelSet } from '../../core/labels/types';
 import { PageSnapshot } from '../../core/locate/snapshot';
 import { TextIndex } from '../../core/locate/text-index';
+import { createPartition } from '../../core/guide/partition';
+import { targets } from '../../core/steps/targets';
 import { INITIAL_PROGRESS, complete, start, type Progress } from '../../core/progress/state';
 import { ROUTE } from '../../core/steps/route';
 import { SIDE_GUIDES } from '../../core/steps/side-guides';
@@ -44,15 +46,25 @@ export function watchedReplicaPage(name: string) {
   return { doc, url, ...watched(doc) };
 }
 
-/** A TextIndex told the document's changes as the guide's whole-page observer hears them. */
+/**
+ * A TextIndex told the document's changes as the guide's whole-page observer hears them: in
+ * parts, the insides of a row of product cards unheard (partition.ts). `isOpaque` is what the
+ * index takes as unread: one walk of the page with it (gatherTexts) is what the index must give.
+ */
 function watched(doc: Document) {
-  const index = new TextIndex();
+  const partition = createPartition(Object.values(targets));
+  const index = new TextIndex(partition.isUnheard);
   const view = doc.defaultView;
   if (!view) throw new Error('a jsdom document without its window');
   const observer = new view.MutationObserver(() => {});
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  partition.placeAll(doc, observer);
   index.listening(true);
-  return { index, hear: () => index.changed(observer.takeRecords()) };
+  const hear = () => {
+    const records = observer.takeRecords();
+    partition.heard(records, observer);
+    index.changed(records);
+  };
+  return { index, hear, isOpaque: partition.isUnheard };
 }
 
 /** The feed's own handle (its inline script): one frame's churn, one batch, the removed header. */
