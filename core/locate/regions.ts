@@ -24,6 +24,20 @@ const FRAME_OF_PAGE = [
 
 /** What intrudes anywhere, a header or a menu included: bars, dialogs, widgets, reviews, cards. */
 const INTRUSIONS = [
+  // Product cards first, then reviews: matches() stops at the first selector that matches, and
+  // a live feed asks it of every card it adds (core/guide/partition.ts).
+  // Product cards and recommendations; newsletter boxes.
+  '[class*="product-card" i]',
+  '[class*="rec-card" i]',
+  '[class*="recommend" i]',
+  '[class*="newsletter" i]',
+  // A product link is a product, never a step of the route.
+  'a[href*="/item/"]',
+  // Reviews, questions and comments.
+  '[itemprop="review"]',
+  '[class*="review" i]',
+  '[class*="product-qa" i]',
+  '[class*="comment" i]',
   // Notice bars: status and alert regions, announcement and coupon bars.
   '[role="status"]',
   '[role="alert"]',
@@ -48,18 +62,6 @@ const INTRUSIONS = [
   '[class*="helpbot" i]',
   '[class*="help-article" i]',
   '[class*="helparticle" i]',
-  // Reviews, questions and comments.
-  '[itemprop="review"]',
-  '[class*="review" i]',
-  '[class*="product-qa" i]',
-  '[class*="comment" i]',
-  // Product cards and recommendations; newsletter boxes.
-  '[class*="rec-card" i]',
-  '[class*="product-card" i]',
-  '[class*="recommend" i]',
-  '[class*="newsletter" i]',
-  // A product link is a product, never a step of the route.
-  'a[href*="/item/"]',
 ].join(',');
 
 /** Social sign-in and QR codes: never the sign-in the guide points at. */
