@@ -10,10 +10,11 @@ import { insertionTrials, popupPaint, react, removeHeader, routeTrials } from '.
 
 /**
  * Who is in the browser: nobody, AliExit, the peer (DuckDuckGo autoconsent), or the floor: no
- * extension, but the page watched as the running guide watches it (a MutationObserver over the
+ * extension, but the page watched as the guide once watched it (a MutationObserver over the
  * whole document for elements and texts) by an observer that does nothing with what it hears.
- * `partitioned`: the floor of a guide that would not even hear the insides of product cards,
- * reviews and help bots (regions.ts's INTRUDING), where nothing is ever evidence.
+ * `partitioned`: the floor of the guide as it watches now, not hearing the insides of product
+ * cards (core/guide/partition.ts); looser than the guide (every intrusion unheard, not only those
+ * in a row holding no region), so a little below what the guide can reach.
  */
 export type Arm = 'none' | 'aliexit' | 'peer' | 'floor' | 'partitioned' | 'baseline';
 
