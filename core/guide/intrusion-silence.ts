@@ -175,6 +175,9 @@ interface Verdict {
   readonly deep: boolean;
 }
 
+/** The elements that are a style sheet of the page, as selectors (see isSheet). */
+export const SHEETS = ['style', 'link[rel="stylesheet"]'] as const;
+
 function isSheet(element: Element): boolean {
   const name = element.localName;
   return name === 'style' || (name === 'link' && element.getAttribute('rel') === 'stylesheet');

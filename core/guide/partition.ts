@@ -1,9 +1,9 @@
 import { INTRUDING } from '../locate/regions';
 import type { TargetSpec } from '../locate/spec';
-import { regionTest } from './intrusion-silence';
+import { regionTest, SHEETS } from './intrusion-silence';
 
 /** Elements and texts coming and going anywhere below: a target may appear anywhere. */
-export const TREE = {
+const TREE = {
   childList: true,
   subtree: true,
   characterData: true,
@@ -20,10 +20,9 @@ const OWN_VALUE = { characterData: true } satisfies MutationObserverInit;
  *
  * A clear intrusion (regions.ts's INTRUDING, below the body, holding no region a step looks in
  * and no style sheet: the judgement intrusion-silence.ts makes) that stands beside another is not
- * observed at all: it is unheard. Each of
- * its ancestors is observed for its own children (and its own texts), so that an intrusion's
- * coming and going is heard, and an element come beside one is placed in turn. Every other
- * element is observed with its whole subtree, as the whole page was.
+ * observed at all: it is unheard. Each of its ancestors is observed for its own children (and its
+ * own texts), so that an intrusion's coming and going is heard, and an element come beside one is
+ * placed in turn. Every other element is observed with its whole subtree, as the whole page was.
  *
  * The page's readers of texts take an unheard intrusion as opaque (isUnheard): its texts are no
  * label's, and every element around it is too long to be one (TextIndex, gatherTexts). A look
@@ -37,7 +36,7 @@ const OWN_VALUE = { characterData: true } satisfies MutationObserverInit;
  */
 export function createPartition(specs: readonly TargetSpec[]) {
   // A sheet in it is heard too: its edits can hide or show a target anywhere on the page.
-  const holdsRegion = regionTest(specs, ['style', 'link[rel="stylesheet"]']);
+  const holdsRegion = regionTest(specs, SHEETS);
   /** Each unheard intrusion, with the parent it was judged under (moved, it is heard again). */
   let unheard = new WeakMap<Element, Element>();
   /** Elements observed for their own children only: their children are placed as they come. */
