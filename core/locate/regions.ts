@@ -88,15 +88,16 @@ export const INTRUDING = `${INTRUSIONS},${NEVER_POINTED_AT}`;
  * walk up matches each ancestor against the selectors the first time it is reached, and only
  * looks it up after that. Usually only a few dozen ancestors are ever matched, not the whole
  * page: two whole-document queries of these ~50 substring selectors cost a 6,000-element feed
- * some 50 ms per look (a CPU profile of one evaluation: two thirds of it). Past a few hundred
- * elements judged (a chain thousands of levels deep, where some engines match an element in
- * time that grows with its depth) the two queries are run once after all, and answer the rest.
+ * some 50 ms per look (a CPU profile of one evaluation: two thirds of it). Once half the page
+ * has been judged (a chain thousands of levels deep, where some engines match an element in time
+ * that grows with its depth) one whole-page query is run after all, and answers the rest.
  * Either way an element is in a region exactly when the page-wide query would return it.
  */
 export class RegionCache {
   /** Per element: inside-the-frame-of-the-page (index 0) and intrusion (index 1) judgements. */
   readonly #judged = [new Map<Element, boolean>(), new Map<Element, boolean>()] as const;
   #whole: readonly [ReadonlySet<Element>, ReadonlySet<Element>] | undefined;
+  #pageSize: number | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -118,11 +119,12 @@ export class RegionCache {
     const judged = this.#judged[kind];
     let inRegion = judged.get(element);
     if (inRegion === undefined) {
-      if (this.#judged[0].size + this.#judged[1].size >= JUDGED_ONE_BY_ONE) {
-        this.#whole = [
-          new Set(this.doc.querySelectorAll(AROUND_MAIN)),
-          new Set(this.doc.querySelectorAll(INTRUDING)),
-        ];
+      if (this.#pastOneByOne()) {
+        // One query: every intrusion is around the main content too, and they are few.
+        const around = new Set(this.doc.querySelectorAll(AROUND_MAIN));
+        const intruding = new Set<Element>();
+        for (const each of around) if (each.matches(INTRUDING)) intruding.add(each);
+        this.#whole = [around, intruding];
         return this.#whole[kind].has(element);
       }
       inRegion = element.matches(kind === 1 ? INTRUDING : AROUND_MAIN);
@@ -130,10 +132,25 @@ export class RegionCache {
     }
     return inRegion;
   }
+
+  /**
+   * Whether asking the whole page now costs less than going on one by one. A whole-page query
+   * matches every element about as fast as matches() judges one, so it pays only once a share of
+   * the page has been judged: a fixed few hundred made a 10,000-element page with 2,000
+   * label-like texts ask it on every look, for half of that look's time.
+   */
+  #pastOneByOne(): boolean {
+    const judged = this.#judged[0].size + this.#judged[1].size;
+    if (judged < JUDGED_ONE_BY_ONE) return false;
+    this.#pageSize ??= this.doc.getElementsByTagName('*').length;
+    return judged >= this.#pageSize * SHARE_JUDGED_ONE_BY_ONE;
+  }
 }
 
-/** How many elements one look judges one by one before it asks the whole page at once. */
+/** How many elements one look judges one by one before it may ask the whole page at once. */
 const JUDGED_ONE_BY_ONE = 256;
+/** … and what share of the page's elements (see #pastOneByOne). */
+const SHARE_JUDGED_ONE_BY_ONE = 0.5;
 
 const caches = new WeakMap<object, RegionCache>();
 
