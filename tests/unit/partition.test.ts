@@ -141,6 +141,39 @@ describe('the page heard in parts', () => {
     expect(take()).toEqual([]);
     close();
   });
+
+  it('observes a page whose cards each hold one product link as one part, not card by card', () => {
+    // Each card a lone intrusion's holder (a link elsewhere): nothing there can go unheard, and
+    // taking the page apart would cost an observation per card and per child for nothing.
+    const dom = new JSDOM(
+      `<!doctype html><html><body><main><div class="cards"></div></main></body></html>`,
+    );
+    const doc = dom.window.document;
+    const cards = doc.querySelector('.cards') as Element;
+    for (let i = 0; i < 20; i++) {
+      const card = cards.appendChild(doc.createElement('div'));
+      card.innerHTML = `<span>Account</span><a href="/item/${i}.html"><span>More</span></a><em>US $1</em>`;
+    }
+    const observed: Node[] = [];
+    const observer = new dom.window.MutationObserver(() => undefined);
+    const observe = observer.observe.bind(observer);
+    observer.observe = (node, options) => {
+      observed.push(node);
+      observe(node, options);
+    };
+    const partition = createPartition(Object.values(targets));
+    partition.placeAll(doc, observer);
+    expect(observed).toEqual([doc.documentElement]);
+    // Still heard inside: a link's text, a card's children.
+    const more = cards.querySelector('a span')?.firstChild as Text;
+    more.nodeValue = 'Sign in';
+    cards.firstElementChild?.append(doc.createElement('b'));
+    expect(observer.takeRecords().map((record) => record.type)).toEqual([
+      'characterData',
+      'childList',
+    ]);
+    dom.window.close();
+  });
 });
 
 describe('the guide’s page watch', () => {
