@@ -24,11 +24,11 @@ function pageOf(rows: number) {
   return { doc, close: () => dom.window.close() };
 }
 
-/** Every element's two judgements, each from a look that judged nothing else before it. */
-function judgedAlone(doc: Document, elements: readonly Element[]) {
+/** Each element's two judgements: by one look (`cache`), or each by a look of its own. */
+function judged(doc: Document, elements: readonly Element[], cache?: RegionCache) {
   return elements.map((element) => [
-    new RegionCache(doc).isOutOfContext(element, doc.body, false),
-    new RegionCache(doc).isOutOfContext(element, doc.body, true),
+    (cache ?? new RegionCache(doc)).isOutOfContext(element, doc.body, false),
+    (cache ?? new RegionCache(doc)).isOutOfContext(element, doc.body, true),
   ]);
 }
 
@@ -46,13 +46,9 @@ describe('the regions of one look', () => {
   it('judges every element of a page as it would alone, once the whole page was asked', () => {
     const { doc, close } = pageOf(200);
     const elements = [...doc.body.querySelectorAll('*')];
-    const alone = judgedAlone(doc, elements);
+    const alone = judged(doc, elements);
     const counted = countingWholePageQueries(doc);
-    const cache = new RegionCache(doc);
-    const together = elements.map((element) => [
-      cache.isOutOfContext(element, doc.body, false),
-      cache.isOutOfContext(element, doc.body, true),
-    ]);
+    const together = judged(doc, elements, new RegionCache(doc));
     expect(together).toEqual(alone);
     // The page was judged whole: the answers above came from the page-wide query too.
     expect(counted.queries).toBeGreaterThan(0);
@@ -65,13 +61,9 @@ describe('the regions of one look', () => {
   it('does not ask the whole page for a few hundred hits on a large page', () => {
     const { doc, close } = pageOf(1000);
     const hits = [...doc.querySelectorAll('p > span')].slice(0, 300);
-    const alone = judgedAlone(doc, hits);
+    const alone = judged(doc, hits);
     const counted = countingWholePageQueries(doc);
-    const cache = new RegionCache(doc);
-    const together = hits.map((hit) => [
-      cache.isOutOfContext(hit, doc.body, false),
-      cache.isOutOfContext(hit, doc.body, true),
-    ]);
+    const together = judged(doc, hits, new RegionCache(doc));
     expect(together).toEqual(alone);
     expect(counted.queries).toBe(0);
     close();
