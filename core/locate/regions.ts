@@ -149,7 +149,10 @@ export class RegionCache {
 
 /** How many elements one look judges one by one before it may ask the whole page at once. */
 const JUDGED_ONE_BY_ONE = 256;
-/** … and what share of the page's elements (see #pastOneByOne). */
+/**
+ * … and how many judgements, as a share of the page's elements (see #pastOneByOne). Both kinds
+ * count: an element judged for both is two judgements.
+ */
 const SHARE_JUDGED_ONE_BY_ONE = 0.5;
 
 const caches = new WeakMap<object, RegionCache>();
